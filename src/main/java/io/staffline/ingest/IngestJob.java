@@ -1,0 +1,387 @@
+package io.staffline.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.staffline.ingest.LakeSchema.AgentLevels;
+import io.staffline.ingest.LakeSchema.Agents;
+import io.staffline.ingest.LakeSchema.Quarantine;
+import io.staffline.ingest.LakeSchema.TicketEvents;
+import io.staffline.ingest.LakeSchema.Tickets;
+import io.staffline.ingest.RunManifest.FileEntry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapred.TextInputFormat;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * {@code staffline ingest}: canonical exports → the Parquet lake. Read every file line by line with
+ * its line number, parse each line against its table's rules, apply the set-level rules, write the
+ * tables to a staging folder, account for every row from what was written, and commit atomically.
+ */
+public final class IngestJob {
+  /** Thrown when a run must not commit: accounting mismatch or too many quarantined rows. */
+  public static final class IngestFailure extends RuntimeException {
+    public IngestFailure(String message) {
+      super(message);
+    }
+  }
+
+  /** What a committed run produced. */
+  public record Result(String runId, Path run, RunManifest manifest) {}
+
+  private final SparkSession spark;
+  private final IngestSettings settings;
+  private final Pseudonymizer pseudonyms;
+  private final boolean developmentKey;
+  private final Clock clock;
+  private final Progress progress;
+  private Runnable beforeCommit = () -> { };
+
+  public IngestJob(SparkSession spark, IngestSettings settings, Pseudonymizer pseudonyms,
+      boolean developmentKey, Clock clock, Progress progress) {
+    this.spark = spark;
+    this.settings = settings;
+    this.pseudonyms = pseudonyms;
+    this.developmentKey = developmentKey;
+    this.clock = clock;
+    this.progress = progress;
+  }
+
+  /** A hook run after everything is staged and checked, just before the switch (tests kill here). */
+  public IngestJob beforeCommit(Runnable hook) {
+    this.beforeCommit = hook;
+    return this;
+  }
+
+  public Result run() {
+    String startedAt = clock.instant().toString();
+    List<InputFile> files = discover(settings.input());
+    String runId = runId(files);
+    Lake lake = new Lake(settings.lake());
+    Path staging = lake.newStaging(runId);
+    List<Dataset<Row>> cached = new ArrayList<>();
+    try {
+      Map<InputFile, FileInspection> inspections = inspect(files);
+      Map<InputTable, Dataset<Row>> parsed = parse(files, inspections, cached);
+      Map<InputTable, Dataset<Row>> accepted = new EnumMap<>(InputTable.class);
+      Dataset<Row> quarantine = applySetRules(parsed, accepted);
+      write(staging, accepted, quarantine);
+      RunManifest manifest = account(runId, startedAt, staging, files, inspections, parsed);
+      writeManifest(staging, manifest);
+      verify(manifest);
+      beforeCommit.run();
+      Path run = lake.commit(staging, runId);
+      progress.step("commit", "lake " + lake.current() + " -> " + run.getFileName(), -1);
+      return new Result(runId, run, manifest);
+    } catch (RuntimeException e) {
+      Path kept = lake.keepFailed(staging, runId);
+      progress.step("failed", "nothing committed; staged output kept in " + kept, -1);
+      throw e;
+    } finally {
+      cached.forEach(Dataset::unpersist);
+    }
+  }
+
+  // ---- read --------------------------------------------------------------------------------
+
+  /** The export files of the input folder, by name; other files are listed and skipped. */
+  List<InputFile> discover(Path input) {
+    if (!Files.isDirectory(input)) {
+      throw new IngestFailure("input folder " + input + " does not exist or is not a folder");
+    }
+    List<InputFile> found = new ArrayList<>();
+    try (Stream<Path> list = Files.list(input)) {
+      for (Path p : list.sorted().toList()) {
+        String name = p.getFileName().toString();
+        if (!Files.isRegularFile(p) || name.startsWith(".")) {
+          continue;
+        }
+        var table = InputTable.forFileName(name);
+        var format = InputFile.Format.forFileName(name);
+        if (table.isPresent() && format.isPresent()) {
+          found.add(new InputFile(p.toAbsolutePath().toUri().toString(), name, table.get(), format.get()));
+        } else {
+          progress.step("discover", "skipping " + name + " (not a canonical export file name)", -1);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + input, e);
+    }
+    if (found.stream().noneMatch(f -> f.table() == InputTable.TICKETS)) {
+      throw new IngestFailure("no tickets file (tickets*.csv[.gz] or tickets*.jsonl[.gz]) in " + input);
+    }
+    return found;
+  }
+
+  private Map<InputFile, FileInspection> inspect(List<InputFile> files) {
+    Map<InputFile, FileInspection> out = new LinkedHashMap<>();
+    for (InputFile f : files) {
+      try {
+        FileInspection i = FileInspection.of(f, spark.sparkContext().hadoopConfiguration());
+        out.put(f, i);
+        progress.step("inspect", f.name() + " (" + f.table().tableName() + ", " + i.bytes() + " bytes)", -1);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + f.name(), e);
+      }
+    }
+    return out;
+  }
+
+  private Map<InputTable, Dataset<Row>> parse(List<InputFile> files,
+      Map<InputFile, FileInspection> inspections, List<Dataset<Row>> cached) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Map<InputTable, List<JavaRDD<Row>>> rdds = new EnumMap<>(InputTable.class);
+    for (InputFile f : files) {
+      LineParser parser = new LineParser(f, inspections.get(f), settings.zone(),
+          settings.exportTime(), pseudonyms, settings.source());
+      JavaRDD<Row> rows = jsc.hadoopFile(f.uri(), TextInputFormat.class, LongWritable.class, Text.class)
+          .map(t -> t._2().copyBytes())
+          .zipWithIndex()
+          .map((Tuple2<byte[], Long> t) -> parser.parse(t._2() + 1, t._1()))
+          .filter(Objects::nonNull);
+      rdds.computeIfAbsent(f.table(), t -> new ArrayList<>()).add(rows);
+    }
+    Map<InputTable, Dataset<Row>> parsed = new EnumMap<>(InputTable.class);
+    for (InputTable table : InputTable.values()) {
+      List<JavaRDD<Row>> parts = rdds.getOrDefault(table, List.of());
+      JavaRDD<Row> all = parts.isEmpty() ? jsc.emptyRDD()
+          : parts.size() == 1 ? parts.get(0)
+          : jsc.union(parts.toArray(JavaRDD[]::new));
+      Dataset<Row> ds = spark.createDataFrame(all, LakeSchema.withQuarantineColumns(table.schema()))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      cached.add(ds);
+      parsed.put(table, ds);
+      progress.step("parse", table.tableName(), ds.count());
+    }
+    return parsed;
+  }
+
+  // ---- check -------------------------------------------------------------------------------
+
+  private static Column isAccepted() {
+    return col(Quarantine.REASON_CODE).isNull();
+  }
+
+  /** Fills {@code accepted} per table and returns every quarantined row. */
+  private Dataset<Row> applySetRules(Map<InputTable, Dataset<Row>> parsed,
+      Map<InputTable, Dataset<Row>> accepted) {
+    List<Dataset<Row>> rejected = new ArrayList<>();
+    parsed.forEach((table, rows) -> rejected.add(asQuarantine(table, rows.filter(isAccepted().unary_$bang()))));
+
+    SetRules.Split tickets = SetRules.firstOfEachKey(parsed.get(InputTable.TICKETS).filter(isAccepted()),
+        List.of(Tickets.TICKET_ID), ReasonCode.DUPLICATE_TICKET, "ticket_id");
+    Dataset<Row> keptTickets = tickets.kept().persist(StorageLevel.MEMORY_AND_DISK());
+    rejected.add(asQuarantine(InputTable.TICKETS, tickets.rejected()));
+
+    SetRules.Split agents = SetRules.firstOfEachKey(parsed.get(InputTable.AGENTS).filter(isAccepted()),
+        List.of(Agents.AGENT_KEY), ReasonCode.DUPLICATE_AGENT, "agent_id");
+    Dataset<Row> keptAgents = agents.kept().persist(StorageLevel.MEMORY_AND_DISK());
+    rejected.add(asQuarantine(InputTable.AGENTS, agents.rejected()));
+
+    SetRules.Split levelsKnown = SetRules.levelsOfRosterAgents(
+        parsed.get(InputTable.AGENT_LEVELS).filter(isAccepted()), keptAgents);
+    SetRules.Split levels = SetRules.firstOfEachKey(levelsKnown.kept(),
+        List.of(AgentLevels.AGENT_KEY, AgentLevels.EFFECTIVE_FROM), ReasonCode.DUPLICATE_LEVEL,
+        "agent and effective_from");
+    rejected.add(asQuarantine(InputTable.AGENT_LEVELS, levelsKnown.rejected()));
+    rejected.add(asQuarantine(InputTable.AGENT_LEVELS, levels.rejected()));
+
+    SetRules.Split eventsKnown = SetRules.eventsOfKnownTickets(
+        parsed.get(InputTable.TICKET_EVENTS).filter(isAccepted()), keptTickets);
+    List<String> eventContent = List.of(TicketEvents.TICKET_ID, TicketEvents.EVENT_AT,
+        TicketEvents.TYPE, TicketEvents.AGENT_KEY, TicketEvents.TEAM, TicketEvents.TIER,
+        TicketEvents.STATUS, TicketEvents.OLD_VALUE, TicketEvents.NEW_VALUE, TicketEvents.HANDLE_SECONDS);
+    SetRules.Split events = SetRules.firstOfEachKey(eventsKnown.kept(), eventContent,
+        ReasonCode.DUPLICATE_EVENT, "the same event");
+    rejected.add(asQuarantine(InputTable.TICKET_EVENTS, eventsKnown.rejected()));
+    rejected.add(asQuarantine(InputTable.TICKET_EVENTS, events.rejected()));
+
+    accepted.put(InputTable.TICKETS, keptTickets);
+    accepted.put(InputTable.AGENTS, keptAgents);
+    accepted.put(InputTable.AGENT_LEVELS, levels.kept());
+    accepted.put(InputTable.TICKET_EVENTS, SetRules.numberEvents(
+        SetRules.flagAgentsMissingFromRoster(events.kept(), keptAgents)));
+    return rejected.stream().reduce(Dataset::unionByName).orElseThrow();
+  }
+
+  private static Dataset<Row> asQuarantine(InputTable table, Dataset<Row> rows) {
+    return rows.select(lit(table.tableName()).as(Quarantine.TABLE_NAME), col(LakeSchema.SOURCE_FILE),
+        col(LakeSchema.SOURCE_LINE), col(Quarantine.REASON_CODE), col(Quarantine.REASON), col(Quarantine.RAW));
+  }
+
+  // ---- write -------------------------------------------------------------------------------
+
+  private void write(Path staging, Map<InputTable, Dataset<Row>> accepted, Dataset<Row> quarantine) {
+    writePartitioned(staging, InputTable.TICKETS, accepted, Tickets.CREATED_DATE, Tickets.TICKET_ID);
+    writePartitioned(staging, InputTable.TICKET_EVENTS, accepted, TicketEvents.EVENT_DATE,
+        TicketEvents.TICKET_ID, TicketEvents.SEQ);
+    writeSingle(staging, Agents.NAME, select(accepted.get(InputTable.AGENTS), Agents.SCHEMA.fieldNames()),
+        Agents.AGENT_KEY);
+    writeSingle(staging, AgentLevels.NAME,
+        select(accepted.get(InputTable.AGENT_LEVELS), AgentLevels.SCHEMA.fieldNames()),
+        AgentLevels.AGENT_KEY, AgentLevels.EFFECTIVE_FROM);
+    writeSingle(staging, Quarantine.NAME, quarantine, Quarantine.TABLE_NAME, LakeSchema.SOURCE_FILE,
+        LakeSchema.SOURCE_LINE);
+  }
+
+  private void writePartitioned(Path staging, InputTable table, Map<InputTable, Dataset<Row>> accepted,
+      String dateColumn, String... order) {
+    progress.step("write", table.tableName(), -1);
+    Column[] sort = Stream.concat(Stream.of(dateColumn), Arrays.stream(order)).map(c -> col(c)).toArray(Column[]::new);
+    select(accepted.get(table), table.schema().fieldNames())
+        .repartition(col(dateColumn))
+        .sortWithinPartitions(sort)
+        .write().mode(SaveMode.ErrorIfExists).partitionBy(dateColumn)
+        .parquet(staging.resolve(table.tableName()).toString());
+  }
+
+  private void writeSingle(Path staging, String name, Dataset<Row> rows, String... order) {
+    progress.step("write", name, -1);
+    rows.repartition(1).sortWithinPartitions(Arrays.stream(order).map(c -> col(c)).toArray(Column[]::new))
+        .write().mode(SaveMode.ErrorIfExists).parquet(staging.resolve(name).toString());
+  }
+
+  private static Dataset<Row> select(Dataset<Row> rows, String[] columns) {
+    return rows.select(Arrays.stream(columns).map(c -> col(c)).toArray(Column[]::new));
+  }
+
+  // ---- account -----------------------------------------------------------------------------
+
+  /** Counts read rows from the parse, accepted and quarantined rows from what was written. */
+  private RunManifest account(String runId, String startedAt, Path staging, List<InputFile> files,
+      Map<InputFile, FileInspection> inspections, Map<InputTable, Dataset<Row>> parsed) {
+    progress.step("account", "rows read = accepted + quarantined, per file", -1);
+    Map<String, Long> read = new HashMap<>();
+    Map<String, Long> acceptedRows = new HashMap<>();
+    Map<String, Long> tables = new LinkedHashMap<>();
+    for (InputTable table : InputTable.values()) {
+      countBy(parsed.get(table), LakeSchema.SOURCE_FILE).forEach((k, v) -> read.put(key(table, k), v));
+      Dataset<Row> written = spark.read().schema(table.schema()).parquet(staging.resolve(table.tableName()).toString());
+      countBy(written, LakeSchema.SOURCE_FILE).forEach((k, v) -> acceptedRows.put(key(table, k), v));
+      tables.put(table.tableName(), acceptedRows.entrySet().stream()
+          .filter(e -> e.getKey().startsWith(table.tableName() + "/")).mapToLong(Map.Entry::getValue).sum());
+    }
+    Dataset<Row> quarantine = spark.read().schema(Quarantine.SCHEMA).parquet(staging.resolve(Quarantine.NAME).toString());
+    Map<String, Map<String, Long>> quarantined = new HashMap<>();
+    Map<String, Long> byReason = new TreeMap<>();
+    for (Row r : quarantine.groupBy(Quarantine.TABLE_NAME, LakeSchema.SOURCE_FILE, Quarantine.REASON_CODE)
+        .count().collectAsList()) {
+      quarantined.computeIfAbsent(r.getString(0) + "/" + r.getString(1), k -> new TreeMap<>())
+          .put(r.getString(2), r.getLong(3));
+      byReason.merge(r.getString(2), r.getLong(3), Long::sum);
+    }
+    tables.put(Quarantine.NAME, byReason.values().stream().mapToLong(Long::longValue).sum());
+    Dataset<Row> events = spark.read().schema(TicketEvents.SCHEMA)
+        .parquet(staging.resolve(TicketEvents.NAME).toString());
+    Map<String, Long> notInRoster = countBy(events.filter(col(TicketEvents.AGENT_IN_ROSTER).equalTo(false)),
+        LakeSchema.SOURCE_FILE);
+
+    List<FileEntry> entries = new ArrayList<>();
+    for (InputFile f : files) {
+      String k = key(f.table(), f.name());
+      FileInspection i = inspections.get(f);
+      Map<String, Long> q = quarantined.getOrDefault(k, Map.of());
+      long rowsRead = read.getOrDefault(k, 0L);
+      Map<String, Long> flagged = new TreeMap<>();
+      if (notInRoster.containsKey(f.name()) && f.table() == InputTable.TICKET_EVENTS) {
+        flagged.put(ReasonCode.AGENT_NOT_IN_ROSTER.code(), notInRoster.get(f.name()));
+      }
+      String issue = rowsRead > 0 ? null
+          : (f.format() == InputFile.Format.CSV && i.hasHeader()) ? "header_only" : "empty_file";
+      entries.add(new FileEntry(f.table().tableName(), f.name(), f.format().code(), i.sha256(), i.bytes(),
+          rowsRead, acceptedRows.getOrDefault(k, 0L), q.values().stream().mapToLong(Long::longValue).sum(),
+          q, flagged, i.ignoredColumns(), i.droppedColumns(), issue));
+    }
+    return new RunManifest(runId, settings.source(), startedAt, String.valueOf(settings.exportTime()),
+        settings.zone().getId(), settings.maxQuarantineRatio(), developmentKey ? "development" : "environment",
+        entries, tables, byReason);
+  }
+
+  private static String key(InputTable table, String file) {
+    return table.tableName() + "/" + file;
+  }
+
+  private static Map<String, Long> countBy(Dataset<Row> rows, String column) {
+    Map<String, Long> out = new HashMap<>();
+    for (Row r : rows.groupBy(column).count().collectAsList()) {
+      out.put(r.getString(0), r.getLong(1));
+    }
+    return out;
+  }
+
+  private void writeManifest(Path staging, RunManifest manifest) {
+    try {
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValue(staging.resolve("manifest.json").toFile(), manifest);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the manifest", e);
+    }
+    List<Row> rows = manifest.files().stream().map(f -> RowFactory.create(manifest.runId(), f.table(), f.file(),
+        f.format(), f.sha256(), f.bytes(), f.rowsRead(), f.rowsAccepted(), f.rowsQuarantined(),
+        scala.jdk.javaapi.CollectionConverters.asScala(f.quarantinedByReason()),
+        scala.jdk.javaapi.CollectionConverters.asScala(f.flaggedByReason()),
+        scala.jdk.javaapi.CollectionConverters.asScala(f.ignoredColumns()).toSeq(),
+        scala.jdk.javaapi.CollectionConverters.asScala(f.droppedColumns()).toSeq(),
+        f.fileIssue())).toList();
+    spark.createDataFrame(rows, LakeSchema.Manifest.SCHEMA).repartition(1)
+        .write().mode(SaveMode.ErrorIfExists).parquet(staging.resolve(LakeSchema.Manifest.NAME).toString());
+  }
+
+  /** Refuses to commit when a file's rows do not add up or too many of them were quarantined. */
+  private void verify(RunManifest manifest) {
+    for (FileEntry f : manifest.files()) {
+      if (!f.balanced()) {
+        throw new IngestFailure(String.format(
+            "row accounting failed for %s: %d read but %d accepted + %d quarantined", f.file(),
+            f.rowsRead(), f.rowsAccepted(), f.rowsQuarantined()));
+      }
+    }
+    for (FileEntry f : manifest.files()) {
+      if (f.quarantineRatio() > settings.maxQuarantineRatio()) {
+        String top = f.quarantinedByReason().entrySet().stream()
+            .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+            .limit(3).map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("");
+        throw new IngestFailure(String.format(
+            "%s: %d of %d rows quarantined (%.1f%%), above the maximum of %.1f%% (--max-quarantine-ratio); "
+                + "top reasons: %s", f.file(), f.rowsQuarantined(), f.rowsRead(), 100 * f.quarantineRatio(),
+            100 * settings.maxQuarantineRatio(), top));
+      }
+    }
+  }
+
+  private String runId(List<InputFile> files) {
+    String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+        .format(clock.instant());
+    return stamp + "-" + Integer.toHexString(files.stream().map(InputFile::name).toList().hashCode() & 0xffff);
+  }
+}

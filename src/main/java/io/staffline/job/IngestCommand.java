@@ -1,0 +1,96 @@
+package io.staffline.job;
+
+import io.staffline.ingest.IngestJob;
+import io.staffline.ingest.IngestSettings;
+import io.staffline.ingest.Pseudonymizer;
+import io.staffline.ingest.RunManifest;
+import io.staffline.ingest.SparkSessions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code staffline ingest}: exports → the canonical Parquet lake, every row accounted for. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Read helpdesk exports (canonical CSV / JSON Lines) into the Parquet lake.")
+public final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--input", required = true, paramLabel = "DIR",
+      description = "Folder with tickets*, ticket_events*, agents*, agent_levels* files (.csv/.jsonl, optionally .gz).")
+  Path input;
+
+  @Option(names = "--lake", defaultValue = "out/lake", paramLabel = "DIR",
+      description = "Lake folder; tables land in DIR/current/<table>. Default: ${DEFAULT-VALUE}.")
+  Path lake;
+
+  @Option(names = "--zone", defaultValue = "UTC", paramLabel = "ZONE",
+      description = "Time zone of naive local timestamps. Default: ${DEFAULT-VALUE}.")
+  ZoneId zone;
+
+  @Option(names = "--export-time", paramLabel = "INSTANT",
+      description = "When the export was taken (ISO-8601); later timestamps are quarantined. Default: now.")
+  Instant exportTime;
+
+  @Option(names = "--max-quarantine-ratio", defaultValue = "0.05", paramLabel = "RATIO",
+      description = "Fail the run when a file has a larger share of quarantined rows. Default: ${DEFAULT-VALUE}.")
+  double maxQuarantineRatio;
+
+  @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
+      description = "Spark master. Default: ${DEFAULT-VALUE}.")
+  String master;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!(maxQuarantineRatio >= 0 && maxQuarantineRatio <= 1)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--max-quarantine-ratio must be between 0 and 1, not " + maxQuarantineRatio);
+    }
+    Clock clock = Clock.systemUTC();
+    IngestSettings settings = new IngestSettings(input, lake, zone,
+        exportTime == null ? clock.instant() : exportTime, maxQuarantineRatio, IngestSettings.CANONICAL_SOURCE);
+    Pseudonyms pseudonyms = Pseudonyms.fromEnvironment(spec.commandLine().getErr());
+    ConsoleProgress progress = new ConsoleProgress(out);
+    progress.step("spark", "starting " + master, -1);
+    SparkSession spark = SparkSessions.start(master, 8);
+    try {
+      IngestJob.Result result = new IngestJob(spark, settings, pseudonyms.pseudonymizer(),
+          pseudonyms.development(), clock, progress).run();
+      printSummary(out, result);
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  static void printSummary(PrintWriter out, IngestJob.Result result) {
+    RunManifest m = result.manifest();
+    out.printf("%nIngest run %s committed: %s%n", m.runId(), result.run());
+    out.printf("%-16s %12s%n", "table", "rows");
+    m.tables().forEach((table, rows) -> out.printf("%-16s %,12d%n", table, rows));
+    out.printf("%nrows read %,d = accepted %,d + quarantined %,d%n", m.rowsRead(),
+        m.rowsRead() - m.rowsQuarantined(), m.rowsQuarantined());
+    if (!m.quarantinedByReason().isEmpty()) {
+      out.println("quarantined by reason:");
+      for (Map.Entry<String, Long> e : m.quarantinedByReason().entrySet()) {
+        out.printf("  %-24s %,10d%n", e.getKey(), e.getValue());
+      }
+    }
+    for (RunManifest.FileEntry f : m.files()) {
+      f.flaggedByReason().forEach((reason, n) -> out.printf("flagged in %s: %s %,d (accepted)%n", f.file(), reason, n));
+      if (f.fileIssue() != null) {
+        out.printf("file issue in %s: %s%n", f.file(), f.fileIssue());
+      }
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,44 @@
+package io.staffline.ticket;
+
+import java.util.Optional;
+
+/**
+ * A support line: line 1 takes every contact first and solves the typical questions; lines 2 and 3
+ * take escalations. Stored as the integer 1, 2 or 3.
+ */
+public enum Tier {
+  LINE_1(1),
+  LINE_2(2),
+  LINE_3(3);
+
+  private final int number;
+
+  Tier(int number) {
+    this.number = number;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  /** The line for 1, 2, 3 (also written "L2", "line 2", "2nd", "tier 3"), if any. */
+  public static Optional<Tier> parse(String raw) {
+    if (raw == null) {
+      return Optional.empty();
+    }
+    String digits = raw.strip().toLowerCase(java.util.Locale.ROOT)
+        .replaceFirst("^(l|line|tier|t)\\s*", "")
+        .replaceFirst("(st|nd|rd)$", "");
+    return switch (digits) {
+      case "1" -> Optional.of(LINE_1);
+      case "2" -> Optional.of(LINE_2);
+      case "3" -> Optional.of(LINE_3);
+      default -> Optional.empty();
+    };
+  }
+
+  public static Tier of(int number) {
+    return parse(Integer.toString(number)).orElseThrow(
+        () -> new IllegalArgumentException("support line must be 1, 2 or 3, not " + number));
+  }
+}
