@@ -1,10 +1,11 @@
 package io.staffline.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
@@ -35,6 +36,7 @@ record FileInspection(String sha256, long bytes, long headerLine, List<String> c
   static final char QUOTE = '"';
   private static final char[] OTHER_DELIMITERS = {';', '\t', '|'};
   private static final char BOM = '\uFEFF';
+  private static final Charset UTF8 = StandardCharsets.UTF_8;
 
   static FileInspection of(InputFile file, Configuration hadoop) throws IOException {
     Path path = new Path(file.uri());
@@ -46,18 +48,23 @@ record FileInspection(String sha256, long bytes, long headerLine, List<String> c
     }
     long lineNo = 0;
     String header = null;
-    try (BufferedReader in = reader(fs, path, hadoop)) {
-      String line;
-      while ((line = in.readLine()) != null) {
+    try (InputStream in = open(fs, path, hadoop)) {
+      byte[] line;
+      while ((line = readLine(in)) != null) {
         lineNo++;
-        if (!line.isBlank()) {
-          header = line;
+        String text;
+        try {
+          text = UTF8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line)).toString();
+        } catch (CharacterCodingException e) {
+          return rejectAll(sha256, bytes, lineNo, ReasonCode.BAD_ENCODING,
+              "the header of " + file.name() + " is not valid UTF-8");
+        }
+        if (!text.isBlank()) {
+          header = text;
           break;
         }
       }
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return rejectAll(sha256, bytes, 1, ReasonCode.BAD_ENCODING,
-          "the header of " + file.name() + " is not valid UTF-8");
     }
     if (header == null) {
       return new FileInspection(sha256, bytes, lineNo, List.of(), null, null, List.of(), List.of());
@@ -136,13 +143,24 @@ record FileInspection(String sha256, long bytes, long headerLine, List<String> c
     return delimiter == '\t' ? "tabs" : "'" + delimiter + "'";
   }
 
-  private static BufferedReader reader(FileSystem fs, Path path, Configuration hadoop) throws IOException {
+  private static InputStream open(FileSystem fs, Path path, Configuration hadoop) throws IOException {
     InputStream raw = fs.open(path);
     CompressionCodec codec = new CompressionCodecFactory(hadoop).getCodec(path);
-    InputStream in = codec == null ? raw : codec.createInputStream(raw);
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)));
+    return new java.io.BufferedInputStream(codec == null ? raw : codec.createInputStream(raw));
+  }
+
+  /** The bytes of the next line without its end (LF or CRLF), or null at the end of the stream. */
+  private static byte[] readLine(InputStream in) throws IOException {
+    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+    int b;
+    while ((b = in.read()) >= 0 && b != '\n') {
+      line.write(b);
+    }
+    if (b < 0 && line.size() == 0) {
+      return null;
+    }
+    byte[] out = line.toByteArray();
+    return out.length > 0 && out[out.length - 1] == '\r' ? java.util.Arrays.copyOf(out, out.length - 1) : out;
   }
 
   private static String sha256(FileSystem fs, Path path) throws IOException {
