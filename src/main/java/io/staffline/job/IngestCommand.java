@@ -55,6 +55,10 @@ public final class IngestCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--max-quarantine-ratio must be between 0 and 1, not " + maxQuarantineRatio);
     }
+    if (!java.nio.file.Files.isDirectory(input)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--input: folder " + input + " does not exist or is not a folder");
+    }
     Clock clock = Clock.systemUTC();
     IngestSettings settings = new IngestSettings(input, lake, zone,
         exportTime == null ? clock.instant() : exportTime, maxQuarantineRatio, IngestSettings.CANONICAL_SOURCE);
