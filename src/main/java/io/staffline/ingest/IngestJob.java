@@ -86,8 +86,8 @@ public final class IngestJob {
   public Result run() {
     String startedAt = clock.instant().toString();
     List<InputFile> files = discover(settings.input());
-    String runId = runId(files);
     Lake lake = new Lake(settings.lake());
+    String runId = lake.unusedRunId(runId(files));
     Path staging = lake.newStaging(runId);
     List<Dataset<Row>> cached = new ArrayList<>();
     try {

@@ -44,6 +44,15 @@ public final class Lake {
     return current().resolve(name);
   }
 
+  /** {@code base}, or {@code base-2}, {@code base-3}... when a run of that name exists already. */
+  String unusedRunId(String base) {
+    String id = base;
+    for (int n = 2; Files.exists(root.resolve(RUNS).resolve(id)) || Files.exists(root.resolve(FAILED).resolve(id)); n++) {
+      id = base + "-" + n;
+    }
+    return id;
+  }
+
   /** A fresh staging folder for {@code runId}, after removing those left by killed runs. */
   Path newStaging(String runId) {
     Path runs = root.resolve(RUNS);
