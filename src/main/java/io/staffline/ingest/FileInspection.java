@@ -42,15 +42,15 @@ record FileInspection(String sha256, long bytes, long headerLine, List<String> c
     Path path = new Path(file.uri());
     FileSystem fs = path.getFileSystem(hadoop);
     long bytes = fs.getFileStatus(path).getLen();
-    String sha256 = sha256(fs, path);
+    String sha256 = RawFiles.sha256(fs, path);
     if (file.format() == InputFile.Format.JSONL) {
       return new FileInspection(sha256, bytes, 0, List.of(), null, null, List.of(), List.of());
     }
     long lineNo = 0;
     String header = null;
-    try (InputStream in = open(fs, path, hadoop)) {
+    try (InputStream in = RawFiles.open(fs, path, hadoop)) {
       byte[] line;
-      while ((line = readLine(in)) != null) {
+      while ((line = RawFiles.readLine(in)) != null) {
         lineNo++;
         String text;
         try {
@@ -143,36 +143,4 @@ record FileInspection(String sha256, long bytes, long headerLine, List<String> c
     return delimiter == '\t' ? "tabs" : "'" + delimiter + "'";
   }
 
-  private static InputStream open(FileSystem fs, Path path, Configuration hadoop) throws IOException {
-    InputStream raw = fs.open(path);
-    CompressionCodec codec = new CompressionCodecFactory(hadoop).getCodec(path);
-    return new java.io.BufferedInputStream(codec == null ? raw : codec.createInputStream(raw));
-  }
-
-  /** The bytes of the next line without its end (LF or CRLF), or null at the end of the stream. */
-  private static byte[] readLine(InputStream in) throws IOException {
-    java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-    int b;
-    while ((b = in.read()) >= 0 && b != '\n') {
-      line.write(b);
-    }
-    if (b < 0 && line.size() == 0) {
-      return null;
-    }
-    byte[] out = line.toByteArray();
-    return out.length > 0 && out[out.length - 1] == '\r' ? java.util.Arrays.copyOf(out, out.length - 1) : out;
-  }
-
-  private static String sha256(FileSystem fs, Path path) throws IOException {
-    MessageDigest digest;
-    try {
-      digest = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    try (InputStream in = new DigestInputStream(fs.open(path), digest)) {
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-    }
-    return HexFormat.of().formatHex(digest.digest());
-  }
 }

@@ -66,6 +66,8 @@ public final class IngestJob {
   private final Clock clock;
   private final Progress progress;
   private Runnable beforeCommit = () -> { };
+  private io.staffline.ingest.profile.SourceProfile profile;
+  private List<Path> profileFiles = List.of();
 
   public IngestJob(SparkSession spark, IngestSettings settings, Pseudonymizer pseudonyms,
       boolean developmentKey, Clock clock, Progress progress) {
@@ -77,6 +79,13 @@ public final class IngestJob {
     this.progress = progress;
   }
 
+  /** Reads {@code files} through a mapping profile instead of the canonical layout. */
+  public IngestJob withProfile(io.staffline.ingest.profile.SourceProfile profile, List<Path> files) {
+    this.profile = profile;
+    this.profileFiles = List.copyOf(files);
+    return this;
+  }
+
   /** A hook run after everything is staged and checked, just before the switch (tests kill here). */
   public IngestJob beforeCommit(Runnable hook) {
     this.beforeCommit = hook;
@@ -85,18 +94,18 @@ public final class IngestJob {
 
   public Result run() {
     String startedAt = clock.instant().toString();
-    List<InputFile> files = discover(settings.input());
+    List<InputFile> files = profile == null ? discover(settings.input()) : List.of();
     Lake lake = new Lake(settings.lake());
-    String runId = lake.unusedRunId(runId(files));
+    String runId = lake.unusedRunId(runId(profile == null
+        ? files.stream().map(InputFile::name).toList()
+        : profileFiles.stream().map(p -> p.getFileName().toString()).toList()));
     Path staging = lake.newStaging(runId);
     List<Dataset<Row>> cached = new ArrayList<>();
+    List<JavaRDD<?>> cachedRdds = new ArrayList<>();
     try {
-      Map<InputFile, FileInspection> inspections = inspect(files);
-      Map<InputTable, Dataset<Row>> parsed = parse(files, inspections, cached);
-      Map<InputTable, Dataset<Row>> accepted = new EnumMap<>(InputTable.class);
-      Dataset<Row> quarantine = applySetRules(parsed, accepted);
-      write(staging, accepted, quarantine);
-      RunManifest manifest = account(runId, startedAt, staging, files, inspections, parsed);
+      RunManifest manifest = profile == null
+          ? stageCanonical(runId, startedAt, staging, files, cached)
+          : stageProfiled(runId, startedAt, staging, cachedRdds);
       writeManifest(staging, manifest);
       verify(manifest);
       beforeCommit.run();
@@ -109,7 +118,55 @@ public final class IngestJob {
       throw e;
     } finally {
       cached.forEach(Dataset::unpersist);
+      cachedRdds.forEach(JavaRDD::unpersist);
+      SetRules.PERSISTED.get().forEach(Dataset::unpersist);
+      SetRules.PERSISTED.get().clear();
     }
+  }
+
+  private RunManifest stageCanonical(String runId, String startedAt, Path staging, List<InputFile> files,
+      List<Dataset<Row>> cached) {
+    Map<InputFile, FileInspection> inspections = inspect(files);
+    Map<InputTable, Dataset<Row>> parsed = parse(files, inspections, cached);
+    Map<InputTable, Dataset<Row>> accepted = new EnumMap<>(InputTable.class);
+    Dataset<Row> quarantine = applySetRules(parsed, accepted);
+    write(staging, accepted, quarantine);
+    return account(runId, startedAt, staging, files, inspections, parsed);
+  }
+
+  /** A helpdesk's own export: the profile reader derives tickets and events; no roster is read. */
+  private RunManifest stageProfiled(String runId, String startedAt, Path staging, List<JavaRDD<?>> cachedRdds) {
+    progress.step("read", profileFiles.size() + " file(s) through profile " + profile.name(), -1);
+    for (Path f : profileFiles) {
+      if (!Files.isRegularFile(f)) {
+        throw new IngestFailure("input file " + f + " does not exist");
+      }
+    }
+    io.staffline.ingest.profile.ProfileReader.Result r =
+        new io.staffline.ingest.profile.ProfileReader(spark, profile, settings.exportTime(), pseudonyms)
+            .read(profileFiles);
+    cachedRdds.addAll(r.cachedRdds());
+    Dataset<Row> noAgents = spark.createDataFrame(List.of(), LakeSchema.withQuarantineColumns(Agents.SCHEMA));
+    Dataset<Row> noLevels = spark.createDataFrame(List.of(), LakeSchema.withQuarantineColumns(AgentLevels.SCHEMA));
+    Map<InputTable, Dataset<Row>> accepted = new EnumMap<>(InputTable.class);
+    accepted.put(InputTable.TICKETS, r.tickets());
+    accepted.put(InputTable.TICKET_EVENTS,
+        SetRules.numberEvents(SetRules.flagAgentsMissingFromRoster(r.events(), noAgents)));
+    accepted.put(InputTable.AGENTS, noAgents);
+    accepted.put(InputTable.AGENT_LEVELS, noLevels);
+    write(staging, accepted, r.quarantine());
+    progress.step("account", "source rows read = used + quarantined, per file", -1);
+    Map<String, Long> tables = new LinkedHashMap<>();
+    for (InputTable table : InputTable.values()) {
+      tables.put(table.tableName(), spark.read().schema(table.schema())
+          .parquet(staging.resolve(table.tableName()).toString()).count());
+    }
+    Map<String, Long> byReason = new TreeMap<>();
+    r.files().forEach(f -> f.quarantinedByReason().forEach((k, v) -> byReason.merge(k, v, Long::sum)));
+    tables.put(Quarantine.NAME, byReason.values().stream().mapToLong(Long::longValue).sum());
+    return new RunManifest(runId, profile.name(), startedAt, String.valueOf(settings.exportTime()),
+        settings.zone().getId(), settings.maxQuarantineRatio(), developmentKey ? "development" : "environment",
+        r.files(), tables, byReason);
   }
 
   // ---- read --------------------------------------------------------------------------------
@@ -167,6 +224,8 @@ public final class IngestJob {
       JavaRDD<Row> rows = jsc.hadoopFile(f.uri(), TextInputFormat.class, LongWritable.class, Text.class)
           .map(t -> t._2().copyBytes())
           .zipWithIndex()
+          // gzip files arrive as one partition: spread the parsing over every core.
+          .repartition(jsc.defaultParallelism())
           .map((Tuple2<byte[], Long> t) -> parser.parse(t._2() + 1, t._1()))
           .filter(Objects::nonNull);
       rdds.computeIfAbsent(f.table(), t -> new ArrayList<>()).add(rows);
@@ -379,9 +438,9 @@ public final class IngestJob {
     }
   }
 
-  private String runId(List<InputFile> files) {
+  private String runId(List<String> names) {
     String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
         .format(clock.instant());
-    return stamp + "-" + Integer.toHexString(files.stream().map(InputFile::name).toList().hashCode() & 0xffff);
+    return stamp + "-" + Integer.toHexString(names.hashCode() & 0xffff);
   }
 }

@@ -45,6 +45,8 @@ public final class LakeSchema {
     public static final String CLOSED_AT = "closed_at";
     public static final String REOPEN_COUNT = "reopen_count";
     public static final String CSAT = "csat";
+    /** Source columns a profile keeps for cross-checks (e.g. ServiceNow's reassignment_count). */
+    public static final String SOURCE_ATTRIBUTES = "source_attributes";
     public static final String CREATED_DATE = "created_date";
 
     public static final StructType SCHEMA = schema(
@@ -54,6 +56,7 @@ public final class LakeSchema {
         field(STATUS, StringType), field(FIRST_REPLY_AT, TimestampType),
         field(FIRST_SOLVED_AT, TimestampType), field(LAST_SOLVED_AT, TimestampType),
         field(CLOSED_AT, TimestampType), field(REOPEN_COUNT, IntegerType), field(CSAT, StringType),
+        field(SOURCE_ATTRIBUTES, DataTypes.createMapType(StringType, StringType)),
         field(SOURCE_FILE, StringType), field(SOURCE_LINE, LongType), field(CREATED_DATE, DateType));
   }
 

@@ -51,7 +51,7 @@ final class RecordParsers {
         f.text(Tickets.ENTRY_TEAM), pseudonyms.pseudonym(Domain.REQUESTER, f.text(REQUESTER_ID)),
         pseudonyms.pseudonym(Domain.ORGANISATION, f.text(ORG_ID)), status, firstReply, firstSolved,
         lastSolved, closed, f.integer(Tickets.REOPEN_COUNT, 0), f.csat(Tickets.CSAT),
-        null, null, utcDate(created)};
+        null, null, null, utcDate(created)};
   }
 
   static Object[] event(Fields f, Pseudonymizer pseudonyms, String source) throws Reject {

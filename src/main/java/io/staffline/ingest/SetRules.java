@@ -30,6 +30,16 @@ final class SetRules {
   /** Rows kept and rows rejected (with reason_code and reason set) by one rule. */
   record Split(Dataset<Row> kept, Dataset<Row> rejected) {}
 
+  /** Datasets persisted by the rules (each is read twice: for what is kept and what is rejected). */
+  static final ThreadLocal<java.util.List<Dataset<Row>>> PERSISTED =
+      ThreadLocal.withInitial(java.util.ArrayList::new);
+
+  private static Dataset<Row> persisted(Dataset<Row> rows) {
+    Dataset<Row> p = rows.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    PERSISTED.get().add(p);
+    return p;
+  }
+
   private static final String RANK = "_rank";
   private static final String FIRST_FILE = "_first_file";
   private static final String FIRST_LINE = "_first_line";
@@ -42,6 +52,7 @@ final class SetRules {
         .withColumn(RANK, row_number().over(byKey))
         .withColumn(FIRST_FILE, first(col(LakeSchema.SOURCE_FILE)).over(byKey))
         .withColumn(FIRST_LINE, first(col(LakeSchema.SOURCE_LINE)).over(byKey));
+    ranked = persisted(ranked);
     Dataset<Row> kept = ranked.filter(col(RANK).equalTo(1)).drop(RANK, FIRST_FILE, FIRST_LINE);
     Dataset<Row> rejected = reject(ranked.filter(col(RANK).gt(1)), code,
         concat(lit(what + " already seen at "), col(FIRST_FILE), lit(":"), col(FIRST_LINE)))
@@ -55,7 +66,8 @@ final class SetRules {
   /** Events must belong to an accepted ticket and not precede its creation. */
   static Split eventsOfKnownTickets(Dataset<Row> events, Dataset<Row> tickets) {
     Dataset<Row> known = tickets.select(col(Tickets.TICKET_ID).as(T_ID), col(Tickets.CREATED_AT).as(T_CREATED));
-    Dataset<Row> joined = events.join(known, events.col(TicketEvents.TICKET_ID).equalTo(known.col(T_ID)), "left");
+    Dataset<Row> joined = persisted(
+        events.join(known, events.col(TicketEvents.TICKET_ID).equalTo(known.col(T_ID)), "left"));
     Column unknown = col(T_ID).isNull();
     Column early = col(TicketEvents.EVENT_AT).lt(col(T_CREATED));
     Dataset<Row> rejected = reject(joined.filter(unknown.or(early)),

@@ -10,7 +10,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import io.staffline.ingest.profile.Profiles;
+import io.staffline.ingest.profile.SourceProfile;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -24,9 +28,18 @@ import picocli.CommandLine.Spec;
 public final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--input", required = true, paramLabel = "DIR",
+  @Option(names = "--input", paramLabel = "DIR",
       description = "Folder with tickets*, ticket_events*, agents*, agent_levels* files (.csv/.jsonl, optionally .gz).")
   Path input;
+
+  @Option(names = "--profile", paramLabel = "NAME|FILE",
+      description = "Read FILES as a helpdesk's own export through this mapping profile: a built-in one ("
+          + "servicenow-incident-log, bpic2013-vinst) or a profile YAML file (docs/sources.md).")
+  String profileName;
+
+  @picocli.CommandLine.Parameters(paramLabel = "FILES", arity = "0..*",
+      description = "Export files to read with --profile (.csv, optionally .gz).")
+  List<Path> files = new ArrayList<>();
 
   @Option(names = "--lake", defaultValue = "out/lake", paramLabel = "DIR",
       description = "Lake folder; tables land in DIR/current/<table>. Default: ${DEFAULT-VALUE}.")
@@ -55,24 +68,49 @@ public final class IngestCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--max-quarantine-ratio must be between 0 and 1, not " + maxQuarantineRatio);
     }
-    if (!java.nio.file.Files.isDirectory(input)) {
+    if ((input == null) == (profileName == null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "say either --input DIR (canonical exports) or --profile NAME FILES... (a helpdesk's own export)");
+    }
+    if (profileName != null && files.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--profile needs the export FILES to read");
+    }
+    if (profileName == null && !files.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "FILES are read only with --profile; with --input the folder is read");
+    }
+    SourceProfile profile = profileName == null ? null : loadProfile();
+    if (input != null && !java.nio.file.Files.isDirectory(input)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--input: folder " + input + " does not exist or is not a folder");
     }
     Clock clock = Clock.systemUTC();
     IngestSettings settings = new IngestSettings(input, lake, zone,
-        exportTime == null ? clock.instant() : exportTime, maxQuarantineRatio, IngestSettings.CANONICAL_SOURCE);
+        exportTime == null ? clock.instant() : exportTime, maxQuarantineRatio,
+        profile == null ? IngestSettings.CANONICAL_SOURCE : profile.name());
     Pseudonyms pseudonyms = Pseudonyms.fromEnvironment(spec.commandLine().getErr());
     ConsoleProgress progress = new ConsoleProgress(out);
     progress.step("spark", "starting " + master, -1);
     SparkSession spark = SparkSessions.start(master, 8);
     try {
-      IngestJob.Result result = new IngestJob(spark, settings, pseudonyms.pseudonymizer(),
-          pseudonyms.development(), clock, progress).run();
+      IngestJob job = new IngestJob(spark, settings, pseudonyms.pseudonymizer(), pseudonyms.development(),
+          clock, progress);
+      if (profile != null) {
+        job.withProfile(profile, files);
+      }
+      IngestJob.Result result = job.run();
       printSummary(out, result);
       return 0;
     } finally {
       spark.stop();
+    }
+  }
+
+  private SourceProfile loadProfile() {
+    try {
+      return Profiles.load(profileName);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
     }
   }
 
