@@ -56,7 +56,9 @@ final class TicketHistory {
     List<Object[]> events = new ArrayList<>();
     List<Consumed> consumed = new ArrayList<>();
     String team = firstNonNull(rows, SourceRecord::team);
-    Integer tier = first.tier();
+    boolean teamSeen = false;
+    Integer tier = rows.stream().filter(r -> r.team() != null).map(SourceRecord::tier).filter(Objects::nonNull)
+        .findFirst().orElse(first.tier());
     String agent = null;
     String status = TicketStatus.NEW.code();
     events.add(event(first, created, EventType.CREATED, null, team, tier, status, null, null));
@@ -68,17 +70,22 @@ final class TicketHistory {
       boolean clamped = r.eventAt().isBefore(created);
       Instant at = clamped ? created : r.eventAt();
       consumed.add(new Consumed(r.sourceFile(), r.sourceLine(), clamped ? CLAMPED : null));
-      if (r.team() != null && !r.team().equals(team)) {
+      // Rows carry the whole state, so an empty group after a known one means the group was
+      // cleared (back to the unassigned pool): that is a group change too. An empty group tells
+      // nothing of the line, which stays as it was.
+      Integer rowTier = r.team() == null ? null : r.tier();
+      if (teamSeen && !Objects.equals(r.team(), team)) {
         events.add(event(r, at, EventType.GROUP_CHANGED, r.agentKey(), r.team(),
-            r.tier() != null ? r.tier() : tier, status, team, r.team()));
-        team = r.team();
+            rowTier != null ? rowTier : tier, status, team, r.team()));
       }
-      if (r.tier() != null && tier != null && !r.tier().equals(tier)) {
-        events.add(event(r, at, EventType.TIER_CHANGED, r.agentKey(), team, r.tier(), status,
-            tier.toString(), r.tier().toString()));
+      teamSeen |= r.team() != null;
+      team = teamSeen ? r.team() : team;
+      if (rowTier != null && tier != null && !rowTier.equals(tier)) {
+        events.add(event(r, at, EventType.TIER_CHANGED, r.agentKey(), team, rowTier, status,
+            tier.toString(), rowTier.toString()));
       }
-      if (r.tier() != null) {
-        tier = r.tier();
+      if (rowTier != null) {
+        tier = rowTier;
       }
       if (r.agentKey() != null && !r.agentKey().equals(agent)) {
         events.add(event(r, at, EventType.ASSIGNED, r.agentKey(), team, tier, status, agent, r.agentKey()));
