@@ -101,10 +101,20 @@ final class SetRules {
         .drop(ROSTER_KEY);
   }
 
-  /** Numbers each ticket's events from 1 by time, then file and line (a stable order). */
+  /**
+   * Numbers each ticket's events from 1 by time, then file and line, then — for the several events
+   * one profiled source row can give — in the order a change is described: group, line, agent,
+   * status. The order is total, so reruns number alike.
+   */
   static Dataset<Row> numberEvents(Dataset<Row> events) {
+    Column type = col(TicketEvents.TYPE);
+    Column precedence = when(type.equalTo("created"), 0).when(type.equalTo("group_changed"), 1)
+        .when(type.equalTo("tier_changed"), 2).when(type.equalTo("assigned"), 3)
+        .when(type.equalTo("public_reply"), 5).when(type.equalTo("internal_note"), 6)
+        .when(type.equalTo("rated"), 7).otherwise(4);
     WindowSpec byTicket = Window.partitionBy(col(TicketEvents.TICKET_ID))
-        .orderBy(col(TicketEvents.EVENT_AT), col(LakeSchema.SOURCE_FILE), col(LakeSchema.SOURCE_LINE));
+        .orderBy(col(TicketEvents.EVENT_AT), col(LakeSchema.SOURCE_FILE), col(LakeSchema.SOURCE_LINE),
+            precedence, col(TicketEvents.NEW_VALUE));
     return events.withColumn(TicketEvents.SEQ, row_number().over(byTicket));
   }
 

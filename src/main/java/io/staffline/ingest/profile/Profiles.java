@@ -56,17 +56,31 @@ public final class Profiles {
 
   static SourceProfile read(InputStream in, String where) throws IOException {
     SourceProfile p;
+    String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     try {
-      p = YAML.readValue(in, SourceProfile.class);
+      p = YAML.readValue(text, SourceProfile.class);
     } catch (UnrecognizedPropertyException e) {
       throw new IllegalArgumentException(where + ": unknown key '" + e.getPropertyName() + "' at line "
-          + e.getLocation().getLineNr() + " (known: " + e.getKnownPropertyIds() + ")", e);
+          + lineOf(text, e.getPropertyName(), e.getLocation().getLineNr()) + " (known: "
+          + e.getKnownPropertyIds() + ")", e);
     } catch (com.fasterxml.jackson.core.JacksonException e) {
       throw new IllegalArgumentException(where + ": " + e.getOriginalMessage() + " at line "
           + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()), e);
     }
     check(p, where);
     return p;
+  }
+
+  /** The line where {@code key:} is written (the parser reports where it noticed, often later). */
+  private static int lineOf(String text, String key, int reported) {
+    String[] lines = text.split("\n", -1);
+    Pattern keyLine = Pattern.compile("^\\s*(- )?\"?" + Pattern.quote(key) + "\"?\\s*:");
+    for (int i = Math.min(reported, lines.length) - 1; i >= 0; i--) {
+      if (keyLine.matcher(lines[i]).find()) {
+        return i + 1;
+      }
+    }
+    return reported;
   }
 
   private static void check(SourceProfile p, String where) {
