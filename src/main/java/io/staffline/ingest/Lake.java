@@ -45,7 +45,7 @@ public final class Lake {
   }
 
   /** {@code base}, or {@code base-2}, {@code base-3}... when a run of that name exists already. */
-  String unusedRunId(String base) {
+  public String unusedRunId(String base) {
     String id = base;
     for (int n = 2; Files.exists(root.resolve(RUNS).resolve(id)) || Files.exists(root.resolve(FAILED).resolve(id)); n++) {
       id = base + "-" + n;
@@ -54,7 +54,7 @@ public final class Lake {
   }
 
   /** A fresh staging folder for {@code runId}, after removing those left by killed runs. */
-  Path newStaging(String runId) {
+  public Path newStaging(String runId) {
     Path runs = root.resolve(RUNS);
     try {
       Files.createDirectories(runs);
@@ -70,7 +70,7 @@ public final class Lake {
   }
 
   /** Makes the staged run the current one, then drops runs older than the previous one. */
-  Path commit(Path staging, String runId) {
+  public Path commit(Path staging, String runId) {
     try {
       Path run = root.resolve(RUNS).resolve(runId);
       Files.move(staging, run, StandardCopyOption.ATOMIC_MOVE);
@@ -92,7 +92,7 @@ public final class Lake {
   }
 
   /** Keeps a failed run's staged output for inspection, out of the readers' way. */
-  Path keepFailed(Path staging, String runId) {
+  public Path keepFailed(Path staging, String runId) {
     try {
       Path failed = root.resolve(FAILED).resolve(runId);
       Files.createDirectories(failed.getParent());

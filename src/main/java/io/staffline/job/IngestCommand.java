@@ -50,7 +50,8 @@ public final class IngestCommand implements Callable<Integer> {
   ZoneId zone;
 
   @Option(names = "--export-time", paramLabel = "INSTANT",
-      description = "When the export was taken (ISO-8601); later timestamps are quarantined. Default: now.")
+      description = "When the export was taken (ISO-8601); later timestamps are quarantined. "
+          + "Default: export_time in DIR/export.json, else now.")
   Instant exportTime;
 
   @Option(names = "--max-quarantine-ratio", defaultValue = "0.05", paramLabel = "RATIO",
@@ -61,8 +62,11 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Spark master. Default: ${DEFAULT-VALUE}.")
   String master;
 
+  /** An export folder may say when it was taken: {"export_time": "2026-11-16T00:00:00Z"}. */
+  static final String EXPORT_FILE = "export.json";
+
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
     if (!(maxQuarantineRatio >= 0 && maxQuarantineRatio <= 1)) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -85,6 +89,11 @@ public final class IngestCommand implements Callable<Integer> {
           "--input: folder " + input + " does not exist or is not a folder");
     }
     Clock clock = Clock.systemUTC();
+    if (exportTime == null && input != null && java.nio.file.Files.isRegularFile(input.resolve(EXPORT_FILE))) {
+      exportTime = Instant.parse(new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(input.resolve(EXPORT_FILE).toFile()).path("export_time").asText());
+      out.println("export time " + exportTime + " (from " + input.resolve(EXPORT_FILE) + ")");
+    }
     IngestSettings settings = new IngestSettings(input, lake, zone,
         exportTime == null ? clock.instant() : exportTime, maxQuarantineRatio,
         profile == null ? IngestSettings.CANONICAL_SOURCE : profile.name());

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code staffline} command and its subcommands. */
 @Command(name = "staffline", mixinStandardHelpOptions = true, version = "Staffline 0.1.0",
     description = "Support analytics and workforce planning batch jobs.",
-    subcommands = {IngestCommand.class, GenerateCommand.class, ErlangCommand.class,
+    subcommands = {IngestCommand.class, MetricsCommand.class, GenerateCommand.class, ErlangCommand.class,
         CommandLine.HelpCommand.class})
 public final class StafflineCli implements Runnable {
 

@@ -36,6 +36,8 @@ public final class SampleGenerator {
     int levelRows = writeRoster(dir, roster, rows);
     RealisedCounts counts = writeTickets(dir, rates, roster, rows, arrivalRandom, lifeRandom);
     GroundTruth.write(dir.resolve(ExportFile.GROUND_TRUTH), settings, rates, roster, counts);
+    // The export's own statement of when it was taken: ingest uses it as the export time.
+    Files.writeString(dir.resolve("export.json"), "{\"export_time\": \"" + settings.exportTime() + "\"}\n");
     return new GeneratorSummary(counts.tickets, counts.events, roster.agents().size(), levelRows,
         settings.exportTime());
   }

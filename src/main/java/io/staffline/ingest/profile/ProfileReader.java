@@ -118,7 +118,8 @@ public final class ProfileReader {
       Map<String, Long> q = byReason.getOrDefault(name, Map.of());
       long rowsRead = read.getOrDefault(name, 0L);
       Map<String, Long> flags = clamped.containsKey(name) ? Map.of(TicketHistory.CLAMPED, clamped.get(name)) : Map.of();
-      entries.add(new FileEntry(SOURCE_ROWS, name, "csv:" + profile.name(), h.sha256(), h.bytes(), rowsRead,
+      entries.add(new FileEntry(SOURCE_ROWS, name, (profile.format() != null && profile.format().jsonLines() ? "jsonl:" : "csv:")
+          + profile.name(), h.sha256(), h.bytes(), rowsRead,
           used.getOrDefault(name, 0L), q.values().stream().mapToLong(Long::longValue).sum(), q, flags,
           List.of(), List.of(), rowsRead > 0 ? null : h.columns().isEmpty() && h.reject() == null ? "empty_file" : "header_only"));
     });
@@ -136,9 +137,9 @@ public final class ProfileReader {
       return null;
     }
     String raw = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    // The file's columns are unknown, so nothing tells which cells are personal: keep no text.
     return raw.isBlank() ? null
-        : new SourceLine(null, io.staffline.ingest.ReasonCode.BAD_HEADER.code(), reason,
-            raw.length() > 2000 ? raw.substring(0, 2000) : raw, name, lineNo);
+        : new SourceLine(null, io.staffline.ingest.ReasonCode.BAD_HEADER.code(), reason, "<redacted>", name, lineNo);
   }
 
   private static Row quarantineRow(SourceLine l) {
@@ -151,6 +152,10 @@ public final class ProfileReader {
       FileSystem fs = path.getFileSystem(hadoop);
       long bytes = fs.getFileStatus(path).getLen();
       String sha = RawFiles.sha256(fs, path);
+      if (profile.format().jsonLines()) {
+        // JSON Lines have no header: every line is a record, its columns are paths into it.
+        return new Header(sha, bytes, 0, List.of(), null);
+      }
       Charset charset = Charset.forName(profile.format().encodingName());
       long lineNo = 0;
       try (InputStream in = RawFiles.open(fs, path, hadoop)) {

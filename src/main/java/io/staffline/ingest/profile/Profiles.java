@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.staffline.ticket.TicketStatus;
+import io.staffline.ticket.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,7 +21,7 @@ import java.util.regex.PatternSyntaxException;
 public final class Profiles {
   /** The profiles shipped in src/main/resources/profiles. */
   public static final List<String> BUILT_IN = List.of(
-      "servicenow-incident-log", "bpic2013-vinst");
+      "servicenow-incident-log", "bpic2013-vinst", "zendesk", "jira-sm-csv", "freshdesk-csv");
 
   /** Canonical fields a profile may map. */
   public static final Set<String> FIELDS = Set.of("ticket_id", "event_at", "order", "created_at",
@@ -26,6 +29,12 @@ public final class Profiles {
       "org_id", "first_reply_at", "solved_at", "closed_at", "csat", "handle_seconds");
 
   private static final Set<String> VALUE_FIELDS = Set.of("status", "priority", "channel", "csat");
+
+  /** Time fields that may be read only in some statuses, or counted as a duration from another time. */
+  private static final Set<String> LIFECYCLE_TIMES = Set.of("first_reply_at", "solved_at", "closed_at");
+
+  /** The times a duration may be counted from. */
+  private static final Set<String> DURATION_ORIGINS = Set.of("created_at", "event_at");
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -111,9 +120,76 @@ public final class Profiles {
         require(t.tier() >= 1 && t.tier() <= 3, where, "tier.patterns: line must be 1, 2 or 3, not " + t.tier());
       }
     }
-    if (p.format() != null) {
-      p.format().delimiterChar();
-      java.nio.charset.Charset.forName(p.format().encodingName());
+    p.format().delimiterChar();
+    java.nio.charset.Charset.forName(p.format().encodingName());
+    checkPicks(p, where);
+    checkWhenStatus(p, where);
+    checkDurations(p, where);
+    if (p.format().jsonLines()) {
+      checkJsonPaths(p, where);
+    }
+  }
+
+  private static void checkPicks(SourceProfile p, String where) {
+    if (p.pick() == null) {
+      return;
+    }
+    p.pick().forEach((field, regex) -> {
+      require(!p.columnsOf(field).isEmpty(), where, "pick: '" + field + "' is not mapped in fields");
+      try {
+        Pattern.compile(regex);
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException(where + ": pick." + field + ": bad regular expression '" + regex + "'", e);
+      }
+    });
+  }
+
+  private static void checkWhenStatus(SourceProfile p, String where) {
+    if (p.whenStatus() == null) {
+      return;
+    }
+    p.whenStatus().forEach((field, statuses) -> {
+      require(LIFECYCLE_TIMES.contains(field), where, "when_status: '" + field + "' must be one of " + LIFECYCLE_TIMES);
+      require(!p.columnsOf(field).isEmpty(), where, "when_status: '" + field + "' is not mapped in fields");
+      for (String s : statuses) {
+        require(Vocabulary.parse(TicketStatus.class, s).isPresent(), where, "when_status." + field + ": '" + s
+            + "' is not a canonical status (" + Vocabulary.codes(TicketStatus.class) + ")");
+      }
+    });
+  }
+
+  private static void checkDurations(SourceProfile p, String where) {
+    if (p.durations() == null) {
+      return;
+    }
+    p.durations().forEach((field, rule) -> {
+      require(field.equals("handle_seconds") || LIFECYCLE_TIMES.contains(field), where,
+          "durations: '" + field + "' must be handle_seconds or one of " + LIFECYCLE_TIMES);
+      require(!p.columnsOf(field).isEmpty(), where, "durations: '" + field + "' is not mapped in fields");
+      require(rule.unit() != null, where, "durations." + field + ".unit is required (seconds, minutes, hours, hh:mm, hh:mm:ss)");
+      if (field.equals("handle_seconds")) {
+        require(rule.after() == null, where, "durations.handle_seconds takes no 'after': it is a work time, not a time");
+      } else {
+        require(rule.after() != null && DURATION_ORIGINS.contains(rule.after()), where, "durations." + field
+            + ".after must name the time it is counted from, one of " + DURATION_ORIGINS + ", not " + rule.after());
+        require(!p.columnsOf(rule.after()).isEmpty(), where, "durations." + field + ".after: '" + rule.after()
+            + "' is not mapped in fields");
+      }
+    });
+  }
+
+  private static void checkJsonPaths(SourceProfile p, String where) {
+    List<String> columns = new ArrayList<>(p.kept());
+    p.fields().values().forEach(columns::addAll);
+    if (p.tier() != null && p.tier().column() != null) {
+      columns.add(p.tier().column());
+    }
+    for (String c : columns) {
+      try {
+        ProfileLineParser.JsonPath.of(c);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(where + ": '" + c + "' is not a JSON path: " + e.getMessage(), e);
+      }
     }
   }
 

@@ -68,6 +68,15 @@ public record CalendarsConfig(
   }
 
   /** Converts and checks every setting. */
+  /** Reads a calendars file (jobs/calendars.yaml); unknown keys and bad values name the file. */
+  public static CalendarsConfig load(java.nio.file.Path file) {
+    try {
+      return new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readValue(file.toFile(), CalendarsConfig.class);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+    }
+  }
+
   public TeamCalendars toTeamCalendars() {
     if (calendars == null || calendars.isEmpty()) {
       throw new IllegalArgumentException("calendars: missing; at least the '"

@@ -1,0 +1,121 @@
+package io.staffline.metrics;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
+
+import io.staffline.ingest.Lake;
+import io.staffline.ingest.LakeSchema.Agents;
+import io.staffline.ingest.LakeSchema.TicketEvents;
+import io.staffline.ingest.LakeSchema.Tickets;
+import io.staffline.ingest.Progress;
+import io.staffline.metrics.calendar.TeamCalendars;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * {@code staffline metrics}: the lake → ticket facts, KPIs, tier flows, agent load, arrivals and
+ * backlog (definitions: docs/metrics.md). Read the lake, build the per-ticket facts, aggregate,
+ * write every table to a staging folder and switch the output atomically.
+ */
+public final class MetricsJob {
+  /** What a committed run wrote: table → rows. */
+  public record Result(Path run, Map<String, Long> tables) {}
+
+  private final SparkSession spark;
+  private final MetricsSettings settings;
+  private final Clock clock;
+  private final Progress progress;
+
+  public MetricsJob(SparkSession spark, MetricsSettings settings, Clock clock, Progress progress) {
+    this.spark = spark;
+    this.settings = settings;
+    this.clock = clock;
+    this.progress = progress;
+  }
+
+  public Result run() {
+    // What happened after the as-of moment has not happened yet for this run.
+    java.sql.Timestamp asOf = java.sql.Timestamp.from(settings.asOf());
+    Dataset<Row> tickets = read(Tickets.NAME, Tickets.SCHEMA).filter(col(Tickets.CREATED_AT).leq(asOf));
+    Dataset<Row> events = read(TicketEvents.NAME, TicketEvents.SCHEMA).filter(col(TicketEvents.EVENT_AT).leq(asOf));
+    Dataset<Row> agents = read(Agents.NAME, Agents.SCHEMA);
+    List<Dataset<Row>> cached = new ArrayList<>();
+    Lake out = new Lake(settings.out());
+    String runId = out.unusedRunId(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+        .withZone(ZoneOffset.UTC).format(clock.instant()));
+    Path staging = out.newStaging(runId);
+    try {
+      Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+      progress.step("facts", "one row per ticket, as of " + settings.asOf(), -1);
+      Dataset<Row> facts = cache(TicketFactsStage.of(tickets, events, settings), cached);
+      Dataset<Row> segments = cache(StateSegments.of(events), cached);
+      Dataset<Row> backlog = cache(Backlog.daily(segments, tickets, settings.asOf()), cached);
+      tables.put(MetricsTables.TICKET_FACTS, facts);
+      tables.put(MetricsTables.KPI_DAILY, Kpis.of(facts, backlog, Kpis.Period.DAY));
+      tables.put(MetricsTables.KPI_WEEKLY, Kpis.of(facts, backlog, Kpis.Period.WEEK));
+      tables.put(MetricsTables.TIER_FLOWS, TierFlows.flows(events));
+      tables.put(MetricsTables.TIER_DWELL, TierFlows.dwell(segments, settings.asOf()));
+      Dataset<Row> acts = withAfterHours(events, agents, settings.calendars());
+      Dataset<Row> weekly = cache(AgentLoad.of(acts, tickets, agents, segments, settings.asOf(), "week"), cached);
+      tables.put(MetricsTables.AGENT_LOAD, AgentLoad.of(acts, tickets, agents, segments, settings.asOf(), "day")
+          .unionByName(weekly));
+      tables.put(MetricsTables.TEAM_LOAD_BALANCE, TeamLoadBalance.of(weekly, agents));
+      tables.put(MetricsTables.ARRIVALS, Arrivals.of(events, tickets, settings.intervalMinutes()));
+      tables.put(MetricsTables.BACKLOG_DAILY, backlog);
+      Map<String, Long> rows = new LinkedHashMap<>();
+      tables.forEach((name, ds) -> {
+        progress.step("write", name, -1);
+        ds.write().mode(SaveMode.ErrorIfExists).parquet(staging.resolve(name).toString());
+        rows.put(name, spark.read().parquet(staging.resolve(name).toString()).count());
+      });
+      Path run = out.commit(staging, runId);
+      progress.step("commit", settings.out().resolve(Lake.CURRENT) + " -> " + run.getFileName(), -1);
+      return new Result(run, rows);
+    } catch (RuntimeException e) {
+      out.keepFailed(staging, runId);
+      throw e;
+    } finally {
+      cached.forEach(Dataset::unpersist);
+    }
+  }
+
+  private Dataset<Row> read(String table, org.apache.spark.sql.types.StructType schema) {
+    Path path = settings.lake().resolve(Lake.CURRENT).resolve(table);
+    if (!java.nio.file.Files.isDirectory(path)) {
+      throw new IllegalArgumentException("no table " + table + " in the lake " + settings.lake()
+          + ": run staffline ingest first");
+    }
+    return spark.read().schema(schema).parquet(path.toString());
+  }
+
+  private static Dataset<Row> cache(Dataset<Row> ds, List<Dataset<Row>> cached) {
+    Dataset<Row> p = ds.persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(p);
+    return p;
+  }
+
+  /** Marks each event done outside the business hours of the acting agent's team (the event's team if unknown). */
+  static Dataset<Row> withAfterHours(Dataset<Row> events, Dataset<Row> agents, TeamCalendars calendars) {
+    UserDefinedFunction outside = udf((org.apache.spark.sql.api.java.UDF2<String, java.time.Instant, Boolean>)
+        (team, at) -> !calendars.forTeam(team).isOpen(at), DataTypes.BooleanType);
+    Dataset<Row> teams = agents.select(col(Agents.AGENT_KEY).as("_agent"), col(Agents.TEAM).as("_agent_team"));
+    return events.join(teams, events.col(TicketEvents.AGENT_KEY).equalTo(teams.col("_agent")), "left")
+        .withColumn("after_hours", outside.apply(
+            org.apache.spark.sql.functions.coalesce(col("_agent_team"), col(TicketEvents.TEAM)),
+            col(TicketEvents.EVENT_AT)))
+        .drop("_agent", "_agent_team");
+  }
+}

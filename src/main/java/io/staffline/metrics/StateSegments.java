@@ -1,0 +1,60 @@
+package io.staffline.metrics;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.last;
+import static org.apache.spark.sql.functions.lead;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import io.staffline.ingest.LakeSchema.TicketEvents;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * A ticket's state between two of its events: from each event to the next, the status, line,
+ * group and assignee in force (empty values carried forward from earlier events). Backlog and
+ * owned backlog are read off these segments.
+ */
+public final class StateSegments {
+  private StateSegments() {}
+
+  public static final String TICKET_ID = "ticket_id";
+  public static final String START = "segment_start";
+  /** Null for the last segment of a ticket: the state holds until the as-of time. */
+  public static final String END = "segment_end";
+  public static final String STATUS = "status";
+  public static final String TIER = "tier";
+  public static final String TEAM = "team";
+  public static final String ASSIGNEE = "assignee_key";
+  public static final String IS_OPEN = "is_open";
+
+  /** Statuses in which a ticket counts as open (waiting for support or for the requester). */
+  public static Column isOpen(Column status) {
+    return status.isin("new", "open", "pending", "hold");
+  }
+
+  public static Dataset<Row> of(Dataset<Row> events) {
+    WindowSpec order = Window.partitionBy(col(TicketEvents.TICKET_ID)).orderBy(col(TicketEvents.SEQ));
+    WindowSpec soFar = order.rowsBetween(Window.unboundedPreceding(), Window.currentRow());
+    Column assignedTo = when(col(TicketEvents.TYPE).equalTo("assigned"),
+        org.apache.spark.sql.functions.coalesce(col(TicketEvents.AGENT_KEY), col(TicketEvents.NEW_VALUE)));
+    // A cleared group (group_changed to empty) is a real state, unlike a row that names no group.
+    Column team = when(col(TicketEvents.TYPE).equalTo("group_changed").and(col(TicketEvents.TEAM).isNull()), lit(""))
+        .otherwise(col(TicketEvents.TEAM));
+    return events
+        .select(col(TicketEvents.TICKET_ID), col(TicketEvents.SEQ),
+            col(TicketEvents.EVENT_AT).as(START),
+            lead(col(TicketEvents.EVENT_AT), 1).over(order).as(END),
+            last(col(TicketEvents.STATUS), true).over(soFar).as(STATUS),
+            last(col(TicketEvents.TIER), true).over(soFar).as(TIER),
+            last(team, true).over(soFar).as(TEAM),
+            last(assignedTo, true).over(soFar).as(ASSIGNEE))
+        .withColumn(TEAM, when(col(TEAM).equalTo(""), lit(null).cast("string")).otherwise(col(TEAM)))
+        .withColumn(TIER, org.apache.spark.sql.functions.coalesce(col(TIER), lit(1)))
+        .withColumn(STATUS, org.apache.spark.sql.functions.coalesce(col(STATUS), lit("new")))
+        .withColumn(IS_OPEN, isOpen(col(STATUS)));
+  }
+}
