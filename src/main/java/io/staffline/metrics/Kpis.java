@@ -60,7 +60,7 @@ public final class Kpis {
     return p == Period.DAY ? to_date(t) : to_date(date_trunc("week", t));
   }
 
-  public static Dataset<Row> of(Dataset<Row> facts, Dataset<Row> backlog, Period period) {
+  public static Dataset<Row> of(Dataset<Row> facts, Dataset<Row> backlog, Period period, java.time.Instant asOf) {
     Dataset<Row> byLine = facts
         .withColumn(TIER, expr("explode(filter(array(if(entered_line_1 or entry_tier = 1, 1, null), "
             + "if(entered_line_2, 2, null), if(entered_line_3, 3, null)), x -> x is not null))"))
@@ -124,7 +124,8 @@ public final class Kpis {
     Column[] gathered = metrics.stream().map(m -> max(col(m)).as(m)).toArray(Column[]::new);
     Dataset<Row> kpis = all.groupBy(Arrays.stream(KEYS).map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
         .agg(gathered[0], Arrays.copyOfRange(gathered, 1, gathered.length));
-    return kpis
+    // A period that starts at or after the as-of moment has not begun (its opening backlog is known, nothing else).
+    return kpis.filter(col(PERIOD_START).cast("timestamp").lt(lit(java.sql.Timestamp.from(asOf))))
         .na().fill(0L, new String[] {"created_tickets", "escalated_up", "bounced_back", "ping_pong", "flr_decided",
             "flr_resolved", "first_replies", "sla_first_reply_met", "sla_first_reply_breached", "solved_tickets",
             "reopened_tickets", "sla_resolution_met", "sla_resolution_breached", "csat_rated", "csat_good",

@@ -64,8 +64,8 @@ public final class MetricsJob {
       Dataset<Row> segments = cache(StateSegments.of(events), cached);
       Dataset<Row> backlog = cache(Backlog.daily(segments, tickets, settings.asOf()), cached);
       tables.put(MetricsTables.TICKET_FACTS, facts);
-      tables.put(MetricsTables.KPI_DAILY, Kpis.of(facts, backlog, Kpis.Period.DAY));
-      tables.put(MetricsTables.KPI_WEEKLY, Kpis.of(facts, backlog, Kpis.Period.WEEK));
+      tables.put(MetricsTables.KPI_DAILY, Kpis.of(facts, backlog, Kpis.Period.DAY, settings.asOf()));
+      tables.put(MetricsTables.KPI_WEEKLY, Kpis.of(facts, backlog, Kpis.Period.WEEK, settings.asOf()));
       tables.put(MetricsTables.TIER_FLOWS, TierFlows.flows(events));
       tables.put(MetricsTables.TIER_DWELL, TierFlows.dwell(segments, settings.asOf()));
       Dataset<Row> acts = withAfterHours(events, agents, settings.calendars());

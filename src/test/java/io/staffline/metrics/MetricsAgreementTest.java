@@ -1,0 +1,168 @@
+package io.staffline.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.staffline.SparkTestSession;
+import io.staffline.ingest.IngestJob;
+import io.staffline.ingest.IngestSettings;
+import io.staffline.ingest.Progress;
+import io.staffline.ingest.Pseudonymizer;
+import io.staffline.metrics.calendar.CalendarsConfig;
+import io.staffline.metrics.facts.FactsSettings;
+import io.staffline.metrics.facts.SlaPolicies;
+import io.staffline.sample.GeneratorSettings;
+import io.staffline.sample.GeneratorSummary;
+import io.staffline.sample.SampleGenerator;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The metrics job on generated data, checked two ways: against DuckDB SQL over the same canonical
+ * lake (an independent engine and route — not over our ticket_facts), and against the
+ * generator's ground truth.
+ */
+class MetricsAgreementTest {
+  static final GeneratorSettings GENERATED = GeneratorSettings.defaults().withWeeks(4).withTicketsPerWeek(1_500);
+  /** Binomial tolerance for ground-truth rates, in standard errors. */
+  static final double STANDARD_ERRORS = 4;
+
+  @TempDir static Path exports;
+  @TempDir static Path lake;
+  @TempDir static Path metricsOut;
+  static GeneratorSummary summary;
+  static MetricsJob.Result metrics;
+  static Connection duck;
+
+  @BeforeAll
+  static void generateIngestAndMeasure() throws Exception {
+    summary = new SampleGenerator(GENERATED).writeTo(exports);
+    Clock clock = Clock.fixed(Instant.parse("2026-11-20T00:00:00Z"), ZoneOffset.UTC);
+    new IngestJob(SparkTestSession.get(), new IngestSettings(exports, lake, ZoneId.of("UTC"), summary.exportTime(),
+        IngestSettings.DEFAULT_MAX_QUARANTINE_RATIO, IngestSettings.CANONICAL_SOURCE), new Pseudonymizer("k"), false,
+        clock, Progress.silent()).run();
+    metrics = new MetricsJob(SparkTestSession.get(), new MetricsSettings(lake, metricsOut, summary.exportTime(), 30,
+        CalendarsConfig.load(Path.of("jobs/calendars.yaml")).toTeamCalendars(), SlaPolicies.load(Path.of("jobs/sla.yaml")),
+        FactsSettings.DEFAULTS), clock, Progress.silent()).run();
+    duck = DriverManager.getConnection("jdbc:duckdb:");
+    try (Statement s = duck.createStatement()) {
+      s.execute("set TimeZone = 'UTC'");
+      s.execute("create view t as select * from read_parquet('" + lake + "/current/tickets/**/*.parquet', hive_partitioning = true)");
+      s.execute("create view e as select * from read_parquet('" + lake + "/current/ticket_events/**/*.parquet', hive_partitioning = true)");
+      s.execute("create view k as select * from read_parquet('" + metrics.run() + "/kpi_weekly/*.parquet')");
+      s.execute("create view a as select * from read_parquet('" + metrics.run() + "/arrivals/*.parquet')");
+    }
+  }
+
+  @Test
+  void createdTicketsPerTeamWeekAgreeExactly() throws SQLException {
+    List<String> ours = rows("select period_start, team, sum(created_tickets) from k where tier = 1 group by all order by all");
+    List<String> duckdb = rows("""
+        select cast(date_trunc('week', created_at) as date), entry_team, count(*) from t group by all order by all""");
+    assertEquals(duckdb, ours);
+  }
+
+  @Test
+  void escalationsFromLine1To2PerTeamWeekAgreeExactly() throws SQLException {
+    List<String> ours = rows("""
+        select period_start, team, sum(escalated_up), round(sum(escalated_up) / sum(created_tickets), 9)
+        from k where tier = 1 group by all order by all""");
+    List<String> duckdb = rows("""
+        select cast(date_trunc('week', t.created_at) as date), t.entry_team,
+               count(*) filter (where esc), round(count(*) filter (where esc) / count(*), 9)
+        from t left join (select ticket_id, bool_or(type = 'tier_changed' and old_value = '1' and new_value = '2') as esc
+                          from e group by ticket_id) x using (ticket_id)
+        group by all order by all""");
+    assertEquals(duckdb, ours);
+  }
+
+  @Test
+  void medianFirstResolutionPerQueueWeekAgrees() throws SQLException {
+    // Tolerance: ours are minutes to the whole second; generated times are whole seconds, so exact.
+    List<String> ours = rows("""
+        select period_start, team, channel, priority, solved_tickets, round(first_resolution_p50_minutes, 6),
+               round(first_resolution_p90_minutes, 6)
+        from k where tier = 1 and solved_tickets > 0 order by all""");
+    List<String> duckdb = rows("""
+        with solved as (select ticket_id, min(event_at) as at from e where type in ('solved', 'closed') group by ticket_id)
+        select cast(date_trunc('week', s.at) as date), t.entry_team, t.channel, t.priority, count(*),
+               round(quantile_cont(epoch(s.at - t.created_at) / 60, 0.5), 6),
+               round(quantile_cont(epoch(s.at - t.created_at) / 60, 0.9), 6)
+        from solved s join t using (ticket_id) group by all order by all""");
+    assertEquals(duckdb, ours);
+  }
+
+  @Test
+  void measuredEscalationRateMatchesTheGeneratorsParameter() throws SQLException {
+    long created = scalar("select sum(created_tickets) from k where tier = 1");
+    long escalated = scalar("select sum(escalated_up) from k where tier = 1");
+    double p = GENERATED.escalation12();
+    double se = Math.sqrt(p * (1 - p) / created);
+    double measured = (double) escalated / created;
+    assertEquals(summary.tickets(), created);
+    assertTrue(Math.abs(measured - p) <= STANDARD_ERRORS * se, "L1->L2 " + measured + " vs " + p);
+  }
+
+  @Test
+  void measuredHandleTimePerLineMatchesTheGeneratorsMeans() throws SQLException {
+    // ground truth: lognormal handle times with means 360 / 900 / 1800 s on lines 1 / 2 / 3
+    // (docs/generator.md); the relative standard error of a mean of n draws is cv / sqrt(n).
+    double[] means = {GENERATED.timings().handleSeconds().get(io.staffline.ticket.Tier.LINE_1).mean(),
+        GENERATED.timings().handleSeconds().get(io.staffline.ticket.Tier.LINE_2).mean(),
+        GENERATED.timings().handleSeconds().get(io.staffline.ticket.Tier.LINE_3).mean()};
+    for (int tier = 1; tier <= 3; tier++) {
+      long n = scalar("select sum(handled_events) from a where tier = " + tier);
+      double measured = (double) scalar("select sum(handle_seconds) from a where tier = " + tier) / n;
+      assertTrue(Math.abs(measured / means[tier - 1] - 1) <= 0.10,
+          "line " + tier + ": measured AHT " + measured + " vs " + means[tier - 1] + " over " + n + " events");
+    }
+  }
+
+  @Test
+  void everyTicketHasItsFactsAndBacklogIsASnapshot() throws SQLException {
+    assertEquals(summary.tickets(), metrics.tables().get(MetricsTables.TICKET_FACTS));
+    // The open tickets at the as-of moment equal the backlog of the last snapshot.
+    long openAtEnd = scalar("""
+        select count(*) from t left join (select ticket_id, arg_max(status, seq) as status from e group by ticket_id) x
+        using (ticket_id) where x.status in ('new', 'open', 'pending', 'hold')""");
+    long backlog = scalar("select sum(open_tickets) from read_parquet('" + metrics.run()
+        + "/backlog_daily/*.parquet') where date = (select max(date) from read_parquet('" + metrics.run()
+        + "/backlog_daily/*.parquet'))");
+    assertEquals(openAtEnd, backlog);
+  }
+
+  private static List<String> rows(String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+          b.append(rs.getString(i)).append(i < n ? "|" : "");
+        }
+        out.add(b.toString());
+      }
+    }
+    return out;
+  }
+
+  private static long scalar(String sql) throws SQLException {
+    try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
