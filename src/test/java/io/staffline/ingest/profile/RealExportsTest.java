@@ -139,6 +139,38 @@ class RealExportsTest {
     assertEquals(f.rowsRead(), f.rowsAccepted() + f.rowsQuarantined());
   }
 
+  @Test
+  void metricsRunEndToEndOnBothLogs(@TempDir Path serviceNowMetrics, @TempDir Path bpicMetrics) throws Exception {
+    io.staffline.metrics.MetricsJob.Result sn = metrics(serviceNowLake, serviceNowMetrics);
+    io.staffline.metrics.MetricsJob.Result bp = metrics(bpicLake, bpicMetrics);
+    assertEquals(serviceNow.manifest().tables().get("tickets"), sn.tables().get("ticket_facts"));
+    assertEquals(bpic.manifest().tables().get("tickets"), bp.tables().get("ticket_facts"));
+    try (Statement s = duck.createStatement()) {
+      s.execute("create view bp_facts as select * from read_parquet('" + bp.run() + "/ticket_facts/*.parquet')");
+      s.execute("create view bp_kpis as select * from read_parquet('" + bp.run() + "/kpi_weekly/*.parquet')");
+      s.execute("create view sn_kpis as select * from read_parquet('" + sn.run() + "/kpi_weekly/*.parquet')");
+    }
+    // Incidents that reached line 2 / line 3, from the facts, equal the independent count over the raw log.
+    assertEquals(scalar("""
+        select count(distinct "case:concept:name") from bp
+        where regexp_matches("org:group", '\\b(2nd|3rd)\\b')"""), scalar("select count(*) from bp_facts where entered_line_2 or entered_line_3"));
+    assertEquals(scalar("select count(*) from bp_facts where entered_line_3"),
+        scalar("select count(distinct \"case:concept:name\") from bp where regexp_matches(\"org:group\", '\\b3rd\\b')"));
+    assertEquals(scalar("select count(*) from sn_tickets"), scalar("select sum(created_tickets) from sn_kpis where tier = 1"));
+    // Line-1 KPIs count the incidents that were ever at a line-1 team (some enter at line 2 directly).
+    assertEquals(scalar("""
+        select count(distinct "case:concept:name") from bp
+        where not regexp_matches("org:group", '\\b(2nd|3rd)\\b')"""),
+        scalar("select sum(created_tickets) from bp_kpis where tier = 1"));
+  }
+
+  static io.staffline.metrics.MetricsJob.Result metrics(Path lake, Path out) {
+    return new io.staffline.metrics.MetricsJob(SparkTestSession.get(), new io.staffline.metrics.MetricsSettings(lake, out,
+        EXPORT_TIME, 60, io.staffline.metrics.calendar.CalendarsConfig.load(Path.of("jobs/calendars.yaml")).toTeamCalendars(),
+        io.staffline.metrics.facts.SlaPolicies.load(Path.of("jobs/sla.yaml")), io.staffline.metrics.facts.FactsSettings.DEFAULTS),
+        Clock.fixed(Instant.parse("2026-11-20T00:00:00Z"), ZoneOffset.UTC), Progress.silent()).run();
+  }
+
   private static long scalar(String sql) throws SQLException {
     try (Statement s = duck.createStatement(); ResultSet rs = s.executeQuery(sql)) {
       rs.next();
