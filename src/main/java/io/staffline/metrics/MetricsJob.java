@@ -50,7 +50,7 @@ public final class MetricsJob {
     // What happened after the as-of moment has not happened yet for this run.
     java.sql.Timestamp asOf = java.sql.Timestamp.from(settings.asOf());
     Dataset<Row> tickets = read(Tickets.NAME, Tickets.SCHEMA).filter(col(Tickets.CREATED_AT).leq(asOf));
-    Dataset<Row> events = read(TicketEvents.NAME, TicketEvents.SCHEMA).filter(col(TicketEvents.EVENT_AT).leq(asOf));
+    Dataset<Row> lakeEvents = read(TicketEvents.NAME, TicketEvents.SCHEMA).filter(col(TicketEvents.EVENT_AT).leq(asOf));
     Dataset<Row> agents = read(Agents.NAME, Agents.SCHEMA);
     List<Dataset<Row>> cached = new ArrayList<>();
     Lake out = new Lake(settings.out());
@@ -60,7 +60,9 @@ public final class MetricsJob {
     try {
       Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
       progress.step("facts", "one row per ticket, as of " + settings.asOf(), -1);
-      Dataset<Row> facts = cache(TicketFactsStage.of(tickets, events, settings), cached);
+      Dataset<Row> facts = cache(TicketFactsStage.of(tickets, lakeEvents, settings), cached);
+      // Every aggregate below reads the group and line holding the ticket at each event.
+      Dataset<Row> events = cache(StateSegments.withStateFilledIn(lakeEvents), cached);
       Dataset<Row> segments = cache(StateSegments.of(events), cached);
       Dataset<Row> backlog = cache(Backlog.daily(segments, tickets, settings.asOf()), cached);
       tables.put(MetricsTables.TICKET_FACTS, facts);

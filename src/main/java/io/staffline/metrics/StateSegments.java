@@ -36,6 +36,24 @@ public final class StateSegments {
     return status.isin("new", "open", "pending", "hold");
   }
 
+  /**
+   * The events with {@code team} and {@code tier} holding the ticket's group and line after each
+   * event: an empty value on an event means "unchanged", so it is carried forward from earlier
+   * events (a group cleared by a group change stays empty); the line defaults to 1.
+   */
+  public static Dataset<Row> withStateFilledIn(Dataset<Row> events) {
+    WindowSpec soFar = Window.partitionBy(col(TicketEvents.TICKET_ID)).orderBy(col(TicketEvents.SEQ))
+        .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
+    Column team = when(col(TicketEvents.TYPE).equalTo("group_changed").and(col(TicketEvents.TEAM).isNull()), lit(""))
+        .otherwise(col(TicketEvents.TEAM));
+    return events
+        .withColumn(TicketEvents.TEAM, last(team, true).over(soFar))
+        .withColumn(TicketEvents.TEAM, when(col(TicketEvents.TEAM).equalTo(""), lit(null).cast("string"))
+            .otherwise(col(TicketEvents.TEAM)))
+        .withColumn(TicketEvents.TIER, org.apache.spark.sql.functions.coalesce(
+            last(col(TicketEvents.TIER), true).over(soFar), lit(1)));
+  }
+
   public static Dataset<Row> of(Dataset<Row> events) {
     WindowSpec order = Window.partitionBy(col(TicketEvents.TICKET_ID)).orderBy(col(TicketEvents.SEQ));
     WindowSpec soFar = order.rowsBetween(Window.unboundedPreceding(), Window.currentRow());

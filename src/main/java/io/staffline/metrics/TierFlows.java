@@ -55,7 +55,8 @@ public final class TierFlows {
 
   /** Consecutive segments at the same line form one visit; a visit's dwell counts in the week it ends. */
   public static Dataset<Row> dwell(Dataset<Row> segments, Instant asOf) {
-    WindowSpec order = Window.partitionBy(col(StateSegments.TICKET_ID)).orderBy(col(StateSegments.START));
+    WindowSpec order = Window.partitionBy(col(StateSegments.TICKET_ID))
+        .orderBy(col(StateSegments.START), col(TicketEvents.SEQ));
     Column changed = when(lag(col(StateSegments.TIER), 1).over(order).equalTo(col(StateSegments.TIER))
         .and(lag(col(StateSegments.IS_OPEN), 1).over(order).equalTo(col(StateSegments.IS_OPEN))), 0).otherwise(1);
     Column visit = sum(col("_new_visit")).over(order.rowsBetween(Window.unboundedPreceding(), Window.currentRow()));
