@@ -12,11 +12,17 @@ public final class ErlangC implements QueueModel {
 
   /** Erlang B blocking probability B(n, A) by B₀ = 1, Bₖ = A·Bₖ₋₁ / (k + A·Bₖ₋₁). */
   public static double erlangB(int servers, double traffic) {
-    double b = 1;
-    for (int k = 1; k <= servers; k++) {
-      b = nextErlangB(b, k, traffic);
+    // The same recurrence on 1/B (1/Bₖ = 1 + (k/A)·1/Bₖ₋₁): one multiply-add per step instead of a
+    // division, which halves the cost of the O(n) walk at thousands of Erlangs.
+    if (traffic == 0) {
+      return servers == 0 ? 1 : 0;
     }
-    return b;
+    double perErlang = 1 / traffic;
+    double inverse = 1;
+    for (int k = 1; k <= servers; k++) {
+      inverse = 1 + inverse * k * perErlang;
+    }
+    return 1 / inverse;
   }
 
   /** B(k, A) from B(k − 1, A). */
