@@ -119,8 +119,6 @@ public final class IngestJob {
     } finally {
       cached.forEach(Dataset::unpersist);
       cachedRdds.forEach(JavaRDD::unpersist);
-      SetRules.PERSISTED.get().forEach(Dataset::unpersist);
-      SetRules.PERSISTED.get().clear();
     }
   }
 
@@ -129,7 +127,7 @@ public final class IngestJob {
     Map<InputFile, FileInspection> inspections = inspect(files);
     Map<InputTable, Dataset<Row>> parsed = parse(files, inspections, cached);
     Map<InputTable, Dataset<Row>> accepted = new EnumMap<>(InputTable.class);
-    Dataset<Row> quarantine = applySetRules(parsed, accepted);
+    Dataset<Row> quarantine = applySetRules(parsed, accepted, cached);
     write(staging, accepted, quarantine);
     return account(runId, startedAt, staging, files, inspections, parsed);
   }
@@ -253,35 +251,41 @@ public final class IngestJob {
 
   /** Fills {@code accepted} per table and returns every quarantined row. */
   private Dataset<Row> applySetRules(Map<InputTable, Dataset<Row>> parsed,
-      Map<InputTable, Dataset<Row>> accepted) {
+      Map<InputTable, Dataset<Row>> accepted, List<Dataset<Row>> cached) {
     List<Dataset<Row>> rejected = new ArrayList<>();
     parsed.forEach((table, rows) -> rejected.add(asQuarantine(table, rows.filter(isAccepted().unary_$bang()))));
 
     SetRules.Split tickets = SetRules.firstOfEachKey(parsed.get(InputTable.TICKETS).filter(isAccepted()),
         List.of(Tickets.TICKET_ID), ReasonCode.DUPLICATE_TICKET, "ticket_id");
+    cached.add(tickets.shared().persist(StorageLevel.MEMORY_AND_DISK()));
     Dataset<Row> keptTickets = tickets.kept().persist(StorageLevel.MEMORY_AND_DISK());
     rejected.add(asQuarantine(InputTable.TICKETS, tickets.rejected()));
 
     SetRules.Split agents = SetRules.firstOfEachKey(parsed.get(InputTable.AGENTS).filter(isAccepted()),
         List.of(Agents.AGENT_KEY), ReasonCode.DUPLICATE_AGENT, "agent_id");
+    cached.add(agents.shared().persist(StorageLevel.MEMORY_AND_DISK()));
     Dataset<Row> keptAgents = agents.kept().persist(StorageLevel.MEMORY_AND_DISK());
     rejected.add(asQuarantine(InputTable.AGENTS, agents.rejected()));
 
     SetRules.Split levelsKnown = SetRules.levelsOfRosterAgents(
         parsed.get(InputTable.AGENT_LEVELS).filter(isAccepted()), keptAgents);
+    cached.add(levelsKnown.shared().persist(StorageLevel.MEMORY_AND_DISK()));
     SetRules.Split levels = SetRules.firstOfEachKey(levelsKnown.kept(),
         List.of(AgentLevels.AGENT_KEY, AgentLevels.EFFECTIVE_FROM), ReasonCode.DUPLICATE_LEVEL,
         "agent and effective_from");
+    cached.add(levels.shared().persist(StorageLevel.MEMORY_AND_DISK()));
     rejected.add(asQuarantine(InputTable.AGENT_LEVELS, levelsKnown.rejected()));
     rejected.add(asQuarantine(InputTable.AGENT_LEVELS, levels.rejected()));
 
     SetRules.Split eventsKnown = SetRules.eventsOfKnownTickets(
         parsed.get(InputTable.TICKET_EVENTS).filter(isAccepted()), keptTickets);
+    cached.add(eventsKnown.shared().persist(StorageLevel.MEMORY_AND_DISK()));
     List<String> eventContent = List.of(TicketEvents.TICKET_ID, TicketEvents.EVENT_AT,
         TicketEvents.TYPE, TicketEvents.AGENT_KEY, TicketEvents.TEAM, TicketEvents.TIER,
         TicketEvents.STATUS, TicketEvents.OLD_VALUE, TicketEvents.NEW_VALUE, TicketEvents.HANDLE_SECONDS);
     SetRules.Split events = SetRules.firstOfEachKey(eventsKnown.kept(), eventContent,
         ReasonCode.DUPLICATE_EVENT, "the same event");
+    cached.add(events.shared().persist(StorageLevel.MEMORY_AND_DISK()));
     rejected.add(asQuarantine(InputTable.TICKET_EVENTS, eventsKnown.rejected()));
     rejected.add(asQuarantine(InputTable.TICKET_EVENTS, events.rejected()));
 

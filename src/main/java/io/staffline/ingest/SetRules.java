@@ -27,18 +27,11 @@ import org.apache.spark.sql.expressions.WindowSpec;
 final class SetRules {
   private SetRules() {}
 
-  /** Rows kept and rows rejected (with reason_code and reason set) by one rule. */
-  record Split(Dataset<Row> kept, Dataset<Row> rejected) {}
-
-  /** Datasets persisted by the rules (each is read twice: for what is kept and what is rejected). */
-  static final ThreadLocal<java.util.List<Dataset<Row>>> PERSISTED =
-      ThreadLocal.withInitial(java.util.ArrayList::new);
-
-  private static Dataset<Row> persisted(Dataset<Row> rows) {
-    Dataset<Row> p = rows.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    PERSISTED.get().add(p);
-    return p;
-  }
+  /**
+   * Rows kept and rows rejected (with reason_code and reason set) by one rule, and the dataset
+   * both are read from: the caller persists {@code shared} so the rule is worked out once.
+   */
+  record Split(Dataset<Row> kept, Dataset<Row> rejected, Dataset<Row> shared) {}
 
   private static final String RANK = "_rank";
   private static final String FIRST_FILE = "_first_file";
@@ -52,12 +45,11 @@ final class SetRules {
         .withColumn(RANK, row_number().over(byKey))
         .withColumn(FIRST_FILE, first(col(LakeSchema.SOURCE_FILE)).over(byKey))
         .withColumn(FIRST_LINE, first(col(LakeSchema.SOURCE_LINE)).over(byKey));
-    ranked = persisted(ranked);
     Dataset<Row> kept = ranked.filter(col(RANK).equalTo(1)).drop(RANK, FIRST_FILE, FIRST_LINE);
     Dataset<Row> rejected = reject(ranked.filter(col(RANK).gt(1)), code,
         concat(lit(what + " already seen at "), col(FIRST_FILE), lit(":"), col(FIRST_LINE)))
         .drop(RANK, FIRST_FILE, FIRST_LINE);
-    return new Split(kept, rejected);
+    return new Split(kept, rejected, ranked);
   }
 
   private static final String T_ID = "_ticket_id";
@@ -66,8 +58,7 @@ final class SetRules {
   /** Events must belong to an accepted ticket and not precede its creation. */
   static Split eventsOfKnownTickets(Dataset<Row> events, Dataset<Row> tickets) {
     Dataset<Row> known = tickets.select(col(Tickets.TICKET_ID).as(T_ID), col(Tickets.CREATED_AT).as(T_CREATED));
-    Dataset<Row> joined = persisted(
-        events.join(known, events.col(TicketEvents.TICKET_ID).equalTo(known.col(T_ID)), "left"));
+    Dataset<Row> joined = events.join(known, events.col(TicketEvents.TICKET_ID).equalTo(known.col(T_ID)), "left");
     Column unknown = col(T_ID).isNull();
     Column early = col(TicketEvents.EVENT_AT).lt(col(T_CREATED));
     Dataset<Row> rejected = reject(joined.filter(unknown.or(early)),
@@ -76,7 +67,7 @@ final class SetRules {
             .otherwise(concat(lit("event at "), col(TicketEvents.EVENT_AT).cast("string"),
                 lit(" is before the ticket was created at "), col(T_CREATED).cast("string"))));
     Dataset<Row> kept = joined.filter(unknown.or(early).unary_$bang());
-    return new Split(kept.drop(T_ID, T_CREATED), rejected.drop(T_ID, T_CREATED));
+    return new Split(kept.drop(T_ID, T_CREATED), rejected.drop(T_ID, T_CREATED), joined);
   }
 
   private static final String ROSTER_KEY = "_roster_agent_key";
@@ -88,7 +79,7 @@ final class SetRules {
     Column missing = col(ROSTER_KEY).isNull();
     Dataset<Row> rejected = reject(joined.filter(missing), ReasonCode.UNKNOWN_AGENT,
         lit("agent is not in the roster"));
-    return new Split(joined.filter(missing.unary_$bang()).drop(ROSTER_KEY), rejected.drop(ROSTER_KEY));
+    return new Split(joined.filter(missing.unary_$bang()).drop(ROSTER_KEY), rejected.drop(ROSTER_KEY), joined);
   }
 
   /** Flags events whose agent is missing from the roster (null when the event names no agent). */
