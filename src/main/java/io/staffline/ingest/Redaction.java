@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
  * Masks personal data in raw lines kept in the quarantine: fields of known personal-data columns
  * are replaced where the line could be split, and e-mail addresses everywhere.
  */
-final class Redaction {
-  static final String MASK = "<redacted>";
+public final class Redaction {
+  /** What stands in a quarantined raw line for a personal value. */
+  public static final String MASK = "<redacted>";
   private static final Pattern EMAIL = Pattern.compile("[^\\s,;\"'<>()]+@[^\\s,;\"'<>()]+\\.[A-Za-z]{2,}");
 
   private Redaction() {}
@@ -17,7 +18,7 @@ final class Redaction {
   }
 
   /** Cut to the quarantine's maximum width. */
-  static String truncate(String raw) {
+  public static String truncate(String raw) {
     return raw.length() <= LakeSchema.Quarantine.RAW_MAX_CHARS
         ? raw : raw.substring(0, LakeSchema.Quarantine.RAW_MAX_CHARS) + "…";
   }

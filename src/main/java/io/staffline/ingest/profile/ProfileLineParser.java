@@ -50,7 +50,7 @@ final class ProfileLineParser implements Serializable {
   private static final long serialVersionUID = 2L;
 
   /** What stands in the quarantine for a value the profile does not read. */
-  static final String MASK = "<redacted>";
+  static final String MASK = io.staffline.ingest.Redaction.MASK;
 
   /** The fields whose source values are personal identifiers, and their pseudonym domains. */
   private static final Map<String, Domain> PSEUDONYMISED = Map.of(
@@ -140,7 +140,7 @@ final class ProfileLineParser implements Serializable {
   }
 
   private SourceLine reject(long lineNo, String raw, Reject r) {
-    String cut = raw.length() > 2000 ? raw.substring(0, 2000) + "…" : raw;
+    String cut = io.staffline.ingest.Redaction.truncate(raw);
     return new SourceLine(null, r.code().code(), r.getMessage(), cut, file, lineNo);
   }
 

@@ -139,7 +139,7 @@ public final class ProfileReader {
     String raw = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     // The file's columns are unknown, so nothing tells which cells are personal: keep no text.
     return raw.isBlank() ? null
-        : new SourceLine(null, io.staffline.ingest.ReasonCode.BAD_HEADER.code(), reason, "<redacted>", name, lineNo);
+        : new SourceLine(null, io.staffline.ingest.ReasonCode.BAD_HEADER.code(), reason, io.staffline.ingest.Redaction.MASK, name, lineNo);
   }
 
   private static Row quarantineRow(SourceLine l) {

@@ -25,6 +25,9 @@ import java.util.Set;
 final class TicketHistory {
   private static final Set<String> DONE = Set.of(TicketStatus.SOLVED.code(), TicketStatus.CLOSED.code());
   static final String CLAMPED = "event_time_clamped";
+  /** Row widths of the parsed layouts (table columns + reason columns), worked out once. */
+  private static final int TICKET_WIDTH = LakeSchema.withQuarantineColumns(Tickets.SCHEMA).size();
+  private static final int EVENT_WIDTH = LakeSchema.withQuarantineColumns(TicketEvents.SCHEMA).size();
 
   /** The derivation's output: lake rows in parsed layout, and each source row's fate. */
   record Derived(Object[] ticket, List<Object[]> events, List<Consumed> consumed, List<SourceLine> rejected) {}
@@ -174,7 +177,7 @@ final class TicketHistory {
   private static Object[] ticket(SourceProfile profile, List<SourceRecord> rows, Instant created,
       String entryTeam, String status, Instant firstReply, Instant firstSolved, Instant lastSolved,
       Instant closed, int reopens, SourceRecord last) {
-    Object[] t = new Object[LakeSchema.withQuarantineColumns(Tickets.SCHEMA).size()];
+    Object[] t = new Object[TICKET_WIDTH];
     set(t, Tickets.TICKET_ID, last.ticketId());
     set(t, Tickets.SOURCE, profile.name());
     set(t, Tickets.CREATED_AT, created);
@@ -201,7 +204,7 @@ final class TicketHistory {
 
   private static Object[] event(SourceRecord r, Instant at, EventType type, String agent, String team,
       Integer tier, String status, String oldValue, String newValue) {
-    Object[] e = new Object[LakeSchema.withQuarantineColumns(TicketEvents.SCHEMA).size()];
+    Object[] e = new Object[EVENT_WIDTH];
     seti(e, TicketEvents.TICKET_ID, r.ticketId());
     seti(e, TicketEvents.EVENT_AT, at);
     seti(e, TicketEvents.TYPE, type.code());
