@@ -35,7 +35,6 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
 import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.FloatColumn;
@@ -270,26 +269,28 @@ public final class ParquetTables {
   private static MessageType schemaOf(Table table) {
     Types.MessageTypeBuilder b = Types.buildMessage();
     for (Column<?> c : table.columns()) {
-      ColumnType t = c.type();
       String n = c.name();
-      if (t == ColumnType.STRING) {
+      // By column class, not ColumnType identity: Tablesaw can hold two InstantColumnType instances
+      // (creating an InstantColumn before ColumnType is initialised makes a second one), and then
+      // c.type() == ColumnType.INSTANT is false.
+      if (c instanceof StringColumn) {
         b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(n);
-      } else if (t == ColumnType.INTEGER || t == ColumnType.SHORT) {
+      } else if (c instanceof IntColumn || c instanceof ShortColumn) {
         b.optional(PrimitiveTypeName.INT32).named(n);
-      } else if (t == ColumnType.LONG) {
+      } else if (c instanceof LongColumn) {
         b.optional(PrimitiveTypeName.INT64).named(n);
-      } else if (t == ColumnType.FLOAT) {
+      } else if (c instanceof FloatColumn) {
         b.optional(PrimitiveTypeName.FLOAT).named(n);
-      } else if (t == ColumnType.DOUBLE) {
+      } else if (c instanceof DoubleColumn) {
         b.optional(PrimitiveTypeName.DOUBLE).named(n);
-      } else if (t == ColumnType.BOOLEAN) {
+      } else if (c instanceof BooleanColumn) {
         b.optional(PrimitiveTypeName.BOOLEAN).named(n);
-      } else if (t == ColumnType.LOCAL_DATE) {
+      } else if (c instanceof DateColumn) {
         b.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named(n);
-      } else if (t == ColumnType.INSTANT) {
+      } else if (c instanceof InstantColumn) {
         b.optional(PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MICROS)).named(n);
       } else {
-        throw new IllegalArgumentException("table " + table.name() + ": column " + n + " of type " + t
+        throw new IllegalArgumentException("table " + table.name() + ": column " + n + " of type " + c.type()
             + " cannot be written (use string, int, long, double, boolean, date or instant)");
       }
     }
@@ -301,23 +302,22 @@ public final class ParquetTables {
   }
 
   private static void put(Group g, int c, Column<?> col, int r) {
-    ColumnType t = col.type();
-    if (t == ColumnType.STRING) {
-      g.add(c, Binary.fromString(((StringColumn) col).get(r)));
-    } else if (t == ColumnType.INTEGER) {
-      g.add(c, ((IntColumn) col).getInt(r));
-    } else if (t == ColumnType.SHORT) {
-      g.add(c, (int) ((ShortColumn) col).getShort(r));
-    } else if (t == ColumnType.LONG) {
-      g.add(c, ((LongColumn) col).getLong(r));
-    } else if (t == ColumnType.FLOAT) {
-      g.add(c, ((FloatColumn) col).getFloat(r));
-    } else if (t == ColumnType.DOUBLE) {
-      g.add(c, ((DoubleColumn) col).getDouble(r));
-    } else if (t == ColumnType.BOOLEAN) {
-      g.add(c, ((BooleanColumn) col).get(r));
-    } else if (t == ColumnType.LOCAL_DATE) {
-      g.add(c, (int) ((DateColumn) col).get(r).toEpochDay());
+    if (col instanceof StringColumn s) {
+      g.add(c, Binary.fromString(s.get(r)));
+    } else if (col instanceof IntColumn i) {
+      g.add(c, i.getInt(r));
+    } else if (col instanceof ShortColumn sh) {
+      g.add(c, (int) sh.getShort(r));
+    } else if (col instanceof LongColumn l) {
+      g.add(c, l.getLong(r));
+    } else if (col instanceof FloatColumn f) {
+      g.add(c, f.getFloat(r));
+    } else if (col instanceof DoubleColumn d) {
+      g.add(c, d.getDouble(r));
+    } else if (col instanceof BooleanColumn bool) {
+      g.add(c, bool.get(r));
+    } else if (col instanceof DateColumn date) {
+      g.add(c, (int) date.get(r).toEpochDay());
     } else {
       Instant at = ((InstantColumn) col).get(r);
       g.add(c, Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000L));
