@@ -252,6 +252,57 @@ class StaffingJobTest {
   }
 
   @Test
+  void duckDbOverTheOutputAgreesWithTheLinePoolingAndTheForecast() throws Exception {
+    // An independent route: DuckDB sums the forecast's origin rows and the queues' fractional
+    // requirements per line and interval, rounds up once and applies the line's shrinkage.
+    ForecastTable forecast = new ForecastTable();
+    String[] teams = {"billing", "technical", "accounts"};
+    String[] channels = {"phone", "chat", "email"};
+    for (int i = 0; i < 48; i++) {
+      Instant start = MONDAY_0900.plus(Duration.ofMinutes(30L * i));
+      for (int t = 0; t < teams.length; t++) {
+        for (int c = 0; c < channels.length; c++) {
+          int tier = 1 + (t + c + i) % 3;
+          double contacts = (i * 7 + t * 13 + c * 5) % 23;
+          forecast.row(teams[t], channels[c], tier, start, 30, ForecastTable.DIRECT, contacts,
+              c == 2 ? null : 120.0 + 60 * c);
+          forecast.row(teams[t], channels[c], tier, start, 30, ForecastTable.CASCADE, contacts / 4,
+              c == 2 ? null : 120.0 + 60 * c);
+        }
+      }
+    }
+    run(forecast, PHONE_80_20 + "  2: {planned_shrinkage: 25%, unplanned_shrinkage: 12.5%}\n",
+        ALWAYS_OPEN);
+    Path current = dir.resolve("staffing").resolve(Lake.CURRENT);
+    String requirements = "read_parquet('" + current.resolve(StaffingTables.REQUIREMENTS) + "/*.parquet')";
+    String lines = "read_parquet('" + current.resolve(StaffingTables.BY_LINE) + "/*.parquet')";
+    String forecastRows = "read_parquet('" + dir.resolve("forecast").resolve(Lake.CURRENT)
+        .resolve(ForecastInput.TABLE) + "/*.parquet')";
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+         java.sql.Statement s = c.createStatement()) {
+      assertEquals(0, count(s, "SELECT * FROM (SELECT tier, interval_start,"
+          + " CAST(ceil(sum(required_fractional) - 1e-9) AS INT) AS pooled FROM " + requirements
+          + " GROUP BY ALL) q JOIN " + lines + " l USING (tier, interval_start)"
+          + " WHERE q.pooled <> l.required_agents"
+          + " OR l.scheduled_agents <> CAST(ceil(l.required_agents / (1 - l.shrinkage) - 1e-9) AS INT)"
+          + " OR l.shrinkage <> CASE l.tier WHEN 1 THEN 0.3 WHEN 2 THEN 0.375 ELSE 0 END"));
+      assertEquals(48 * 3, count(s, "SELECT DISTINCT tier, interval_start FROM " + lines));
+      assertEquals(0, count(s, "SELECT * FROM (SELECT team, channel, tier, interval_start,"
+          + " sum(contacts) AS contacts FROM " + forecastRows + " GROUP BY ALL) f JOIN "
+          + requirements + " r USING (team, channel, tier, interval_start)"
+          + " WHERE abs(f.contacts - r.contacts) > 1e-9"));
+      assertEquals(48 * 9, count(s, "SELECT * FROM " + requirements));
+    }
+  }
+
+  private static int count(java.sql.Statement s, String query) throws java.sql.SQLException {
+    try (java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM (" + query + ")")) {
+      r.next();
+      return r.getInt(1);
+    }
+  }
+
+  @Test
   void negativeContactsAreReportedNamingRowQueueAndValue() {
     ForecastTable forecast = oneInterval(100).row("technical", "phone", 1, MONDAY_0930, -3, AHT_180_S);
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
