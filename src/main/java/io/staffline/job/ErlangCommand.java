@@ -182,7 +182,7 @@ public final class ErlangCommand implements Callable<Integer> {
           scheduled, share(shrinkage)));
     } else {
       s.append(String.format(Locale.ROOT, "Agents: %d (%s target)%n",
-          p.agents(), target.isMetBy(p) ? "meets" : "misses"));
+          p.agents(), target.isMetBy(workload, p) ? "meets" : "misses"));
       s.append(String.format(Locale.ROOT, "Scheduled for %d agents: %d (%s shrinkage)%n",
           p.agents(), scheduled, share(shrinkage)));
     }
@@ -251,7 +251,7 @@ public final class ErlangCommand implements Callable<Integer> {
     root.put("servers", p.servers());
     root.put("shrinkage", shrinkage);
     root.put("scheduledAgents", scheduled);
-    root.put("meetsTarget", target.isMetBy(p));
+    root.put("meetsTarget", target.isMetBy(workload, p));
     root.put("stable", p.stable());
     root.put("serviceLevel", p.serviceLevel(target.serviceLevel().reading()));
     root.put("serviceLevelAnsweredWithin", p.serviceLevelAnsweredWithin());

@@ -65,32 +65,20 @@ public record BacklogModel(double ahtSeconds, double intervalSeconds, int respon
   /** Fewest agents (and exact fractional agents) so that no unit in {@code unitsPerInterval} is late. */
   public Requirement required(double[] unitsPerInterval) {
     double[] before = prefixSums(unitsPerInterval);
-    // Window u..t has density (before[t+1] − before[u]) / ((t + 1) − (u − R)): the slope from
-    // point (u − R, before[u]) to point (t + 1, before[t + 1]). The steepest slope into a point
-    // from points on its left is attained on their lower convex hull.
+    // Interval t is the piece of work arriving over [t, t + 1], due R intervals after it arrives.
     int n = unitsPerInterval.length;
-    int[] hull = new int[n];
-    int size = 0;
-    double best = 0;
-    int bestStart = -1;
-    int bestEnd = -1;
+    double[] start = new double[n];
+    double[] end = new double[n];
     for (int t = 0; t < n; t++) {
-      int u = t;
-      while (size >= 2 && !turnsLeft(hull[size - 2], hull[size - 1], u, before)) {
-        size--;
-      }
-      hull[size++] = u;
-      int tangent = steepestFrom(hull, size, t + 1, before);
-      double density = slope(tangent, t + 1, before, true);
-      if (density > best) {
-        best = density;
-        bestStart = tangent;
-        bestEnd = t;
-      }
+      start[t] = t;
+      end[t] = t + 1;
     }
-    if (bestStart < 0) {
+    DensestWindow.Window densest = DensestWindow.of(start, end, before, responseIntervals);
+    if (densest.first() < 0) {
       return new Requirement(0, BigDecimal.ZERO, 0, -1, -1);
     }
+    int bestStart = densest.first();
+    int bestEnd = densest.last();
     BigDecimal work = BigDecimal.ZERO;
     for (int s = bestStart; s <= bestEnd; s++) {
       work = work.add(BigDecimal.valueOf(unitsPerInterval[s]));
@@ -98,7 +86,7 @@ public record BacklogModel(double ahtSeconds, double intervalSeconds, int respon
     BigDecimal handleSeconds = work.multiply(BigDecimal.valueOf(ahtSeconds));
     BigDecimal availableSeconds = BigDecimal.valueOf(bestEnd - bestStart + 1L + responseIntervals)
         .multiply(BigDecimal.valueOf(intervalSeconds));
-    return new Requirement(best,
+    return new Requirement(densest.density(),
         handleSeconds.divide(availableSeconds, MathContext.DECIMAL128),
         handleSeconds.divide(availableSeconds, 0, RoundingMode.CEILING).intValueExact(),
         bestStart, bestEnd);
@@ -160,38 +148,5 @@ public record BacklogModel(double ahtSeconds, double intervalSeconds, int respon
       before[t + 1] = before[t] + units[t];
     }
     return before;
-  }
-
-  /** Point k of the hull is (k − R, before[k]); the query point t + 1 is (t + 1, before[t + 1]). */
-  private double x(int k, boolean query) {
-    return query ? k : k - responseIntervals;
-  }
-
-  private double slope(int from, int to, double[] before, boolean toIsQuery) {
-    return (before[to] - before[from]) / (x(to, toIsQuery) - x(from, false));
-  }
-
-  /** True when hull points a, b, c (increasing x) make a strictly convex lower turn at b. */
-  private boolean turnsLeft(int a, int b, int c, double[] before) {
-    double abx = x(b, false) - x(a, false);
-    double aby = before[b] - before[a];
-    double acx = x(c, false) - x(a, false);
-    double acy = before[c] - before[a];
-    return abx * acy - aby * acx > 0;
-  }
-
-  /** The hull point with the steepest slope into query point {@code q}: slopes rise, then fall. */
-  private int steepestFrom(int[] hull, int size, int q, double[] before) {
-    int lo = 0;
-    int hi = size - 1;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (slope(hull[mid], q, before, true) < slope(hull[mid + 1], q, before, true)) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return hull[lo];
   }
 }

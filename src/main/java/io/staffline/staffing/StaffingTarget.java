@@ -50,6 +50,19 @@ public record StaffingTarget(
         && abandonmentIsMetBy(p);
   }
 
+  /**
+   * {@link #isMetBy(Performance)}, with the occupancy cap decided exactly from {@code workload}'s
+   * typed inputs where nobody abandons (busy servers = offered traffic A): servers ≥ ⌈A / cap⌉. So
+   * 5.7 Erlangs on 10 agents meet a 57% cap, although 5.7 / 10 is 0.5700000000000001 in binary.
+   */
+  public boolean isMetBy(Workload workload, Performance p) {
+    boolean occupancy = maxOccupancy.isEmpty()
+        || (p.stable() && p.abandonment() == 0
+            ? p.servers() >= workload.minimumAgentsForOccupancy(maxOccupancy.getAsDouble())
+            : occupancyIsMetBy(p));
+    return serviceLevel.isMetBy(p) && asaIsMetBy(p) && occupancy && abandonmentIsMetBy(p);
+  }
+
   boolean asaIsMetBy(Performance p) {
     return maxAsaSeconds.isEmpty() || p.asaSeconds() <= maxAsaSeconds.getAsDouble();
   }

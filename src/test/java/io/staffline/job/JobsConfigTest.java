@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.staffline.metrics.calendar.CalendarsConfig;
 import io.staffline.metrics.facts.SlaPolicies;
+import io.staffline.staffing.StaffingConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class JobsConfigTest {
   static final Map<String, Consumer<Path>> READERS = Map.of(
       "calendars.yaml", p -> CalendarsConfig.load(p).toTeamCalendars(),
-      "sla.yaml", SlaPolicies::load);
+      "sla.yaml", SlaPolicies::load,
+      "staffing.yaml", StaffingConfig::load);
 
   @Test
   void everyFileInJobsIsKnownAndLoads() throws IOException {

@@ -56,7 +56,7 @@ public final class ErlangBench {
   }
 
   /** A daily sine-shaped arrival profile with noise, some idle night intervals, varied AHT. */
-  private static Workload[] intervals(int count, long seed) {
+  static Workload[] intervals(int count, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     Workload[] intervals = new Workload[count];
     for (int i = 0; i < count; i++) {

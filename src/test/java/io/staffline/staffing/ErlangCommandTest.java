@@ -123,4 +123,68 @@ class ErlangCommandTest {
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("--shrinkage"), run.err());
   }
+  // The rest of the planners' calculator list: ASA target, occupancy cap, chat concurrency,
+  // abandonment target, shrinkage in the reverse calculation, and the figures in text.
+
+  @Test
+  void anAsaTargetOfFiveSecondsNeedsFifteenAgents() throws Exception {
+    // docs/staffing.md §7: ASA 7.84 s at 14 agents, 3.67 s at 15.
+    JsonNode j = json(run("--contacts", "100", "--aht", "180", "--asa", "5", "--json"));
+    assertEquals(15, j.get("requiredAgents").asInt());
+    assertEquals("asa", j.get("binding").asText());
+    assertEquals(5.0, j.get("target").get("maxAsaSeconds").asDouble(), 0);
+    assertEquals(3.67, j.get("asaSeconds").asDouble(), 5e-3);
+  }
+
+  @Test
+  void anOccupancyCapIsDecidedExactlyAndTheStaffingItGivesMeetsIt() throws Exception {
+    // 5.7 Erlangs, cap 57%: exactly 10 agents, which meet the cap (5.7/10 is 0.5700000000000001
+    // in binary); 9 agents (63.3%) do not.
+    JsonNode j = json(run("--contacts", "57", "--aht", "180", "--max-occupancy", "57%", "--json"));
+    assertEquals(10, j.get("requiredAgents").asInt());
+    assertEquals("occupancy", j.get("binding").asText());
+    assertTrue(j.get("meetsTarget").asBoolean());
+    assertTrue(json(run("--contacts", "57", "--aht", "180", "--max-occupancy", "57%", "--agents",
+        "10", "--json")).get("meetsTarget").asBoolean());
+    assertFalse(json(run("--contacts", "57", "--aht", "180", "--max-occupancy", "57%", "--agents",
+        "9", "--json")).get("meetsTarget").asBoolean());
+  }
+
+  @Test
+  void chatConcurrencyOfThreeNeedsFourteenAgentsForFortySlots() throws Exception {
+    // docs/staffing.md §7: 33.3 slot-Erlangs need 40 slots for 80/20; ⌈40/3⌉ = 14 agents, whose
+    // 42 slots reach 92.3%.
+    JsonNode j = json(run("--contacts", "100", "--aht", "600", "--concurrency", "3", "--json"));
+    assertEquals(14, j.get("requiredAgents").asInt());
+    assertEquals(42, j.get("servers").asInt());
+    assertEquals(3, j.get("concurrency").asInt());
+    assertEquals(0.923, j.get("serviceLevel").asDouble(), 5e-4);
+  }
+
+  @Test
+  void anAbandonmentTargetOfFivePercentNeedsThirteenAgents() throws Exception {
+    // Patience 60 s: abandonment 7.59% at 12 agents (§7), 4.92% at 13.
+    JsonNode j = json(run("--contacts", "100", "--aht", "180", "--patience", "60",
+        "--abandon-target", "5%", "--json"));
+    assertEquals(13, j.get("requiredAgents").asInt());
+    assertEquals("abandonment", j.get("binding").asText());
+    assertEquals(0.0492, j.get("abandonment").asDouble(), 5e-5);
+  }
+
+  @Test
+  void theReverseCalculationAlsoSchedulesForShrinkage() throws Exception {
+    JsonNode j = json(run("--contacts", "100", "--aht", "180", "--agents", "14", "--shrinkage",
+        "30%", "--json"));
+    assertEquals(20, j.get("scheduledAgents").asInt());
+    assertTrue(j.get("meetsTarget").asBoolean());
+  }
+
+  @Test
+  void textOutputGivesServiceLevelAsaOccupancyAndAbandonment() {
+    Run run = run("--contacts", "100", "--aht", "180", "--patience", "60", "--agents", "12");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("At 12 agents: service level 86.03% (answered within 20 s: 86.03%;"
+        + " waited at most 20 s: 91.17%), ASA 3.52 s"), run.out());
+    assertTrue(run.out().contains("abandonment 7.59%"), run.out());
+  }
 }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 
 /**
  * A team's business hours: versions of weekly hours (each valid from a date until the next) plus
@@ -113,15 +114,46 @@ public final class BusinessCalendar implements Serializable {
       throw new IllegalArgumentException("calendar '" + name + "': span from " + from
           + " to " + to + " ends before it starts");
     }
-    Duration total = Duration.ZERO;
+    Duration[] total = {Duration.ZERO};
+    forEachOpenPeriod(from, to, (open, close) -> total[0] = total[0].plus(Duration.between(open, close)));
+    return total[0];
+  }
+
+  /**
+   * The open periods within [from, to), in time order, each clipped to the range: what
+   * {@link #businessTime} adds up. Periods may touch (a range open to 24:00 and the next day's from
+   * 00:00); closed time lies between the others.
+   *
+   * @throws IllegalArgumentException as {@link #businessTime}
+   */
+  public List<OpenPeriod> openPeriods(Instant from, Instant to) {
+    if (from.isAfter(to)) {
+      throw new IllegalArgumentException("calendar '" + name + "': span from " + from
+          + " to " + to + " ends before it starts");
+    }
+    List<OpenPeriod> periods = new ArrayList<>();
+    forEachOpenPeriod(from, to, (open, close) -> periods.add(new OpenPeriod(open, close)));
+    // Day by day is time order except where a clock change at midnight repeats the hour before.
+    periods.sort(Comparator.comparing(OpenPeriod::start));
+    return periods;
+  }
+
+  /** An open period [start, end) in real time. */
+  public record OpenPeriod(Instant start, Instant end) {
+    public Duration length() {
+      return Duration.between(start, end);
+    }
+  }
+
+  /** Calls {@code visit} with each open period within [from, to), in time order. */
+  private void forEachOpenPeriod(Instant from, Instant to, BiConsumer<Instant, Instant> visit) {
     for (int i = versionIndexAt(from); i < versions.size() && starts[i].isBefore(to); i++) {
       Instant segmentFrom = later(from, starts[i]);
       Instant segmentTo = i + 1 < versions.size() ? earlier(to, starts[i + 1]) : to;
       if (segmentFrom.isBefore(segmentTo)) {
-        total = total.plus(openTimeWithin(versions.get(i), segmentFrom, segmentTo));
+        forEachOpenPeriodWithin(versions.get(i), segmentFrom, segmentTo, visit);
       }
     }
-    return total;
   }
 
   /** {@link #businessTime} in whole minutes, the seconds left over dropped (truncated). */
@@ -197,7 +229,8 @@ public final class BusinessCalendar implements Serializable {
     return false;
   }
 
-  private Duration openTimeWithin(CalendarVersion version, Instant from, Instant to) {
+  private void forEachOpenPeriodWithin(CalendarVersion version, Instant from, Instant to,
+      BiConsumer<Instant, Instant> visit) {
     ZoneRules rules = version.zone().getRules();
     // The wall clock of moments in [from, to) lies between from and to read at the smallest and
     // largest offsets in force in between.
@@ -211,17 +244,15 @@ public final class BusinessCalendar implements Serializable {
     }
     LocalDate first = LocalDate.ofInstant(from, ZoneOffset.ofTotalSeconds(minOffset));
     LocalDate last = LocalDate.ofInstant(to, ZoneOffset.ofTotalSeconds(maxOffset));
-    Duration total = Duration.ZERO;
     for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
       for (Span span : openSpans(version, date)) {
         Instant open = later(Instant.ofEpochSecond(span.start()), from);
         Instant close = earlier(Instant.ofEpochSecond(span.end()), to);
         if (open.isBefore(close)) {
-          total = total.plus(Duration.between(open, close));
+          visit.accept(open, close);
         }
       }
     }
-    return total;
   }
 
   /** The real-time spans in which the calendar is open on {@code date}, in time order. */

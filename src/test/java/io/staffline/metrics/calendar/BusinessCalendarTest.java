@@ -89,6 +89,19 @@ class BusinessCalendarTest {
   }
 
   @Test
+  void openPeriodsAreTheOpenPartsOfTheRangeInTimeOrder() {
+    // Christmas Eve 10:00–12:00 (closed from noon), Christmas Day and the weekend closed,
+    // Monday 08:00–09:00: the two periods businessTime adds up to 180 minutes.
+    Instant christmasEve1000 = berlin("2026-12-24T10:00");
+    Instant monday0900 = berlin("2026-12-28T09:00");
+    assertEquals(List.of(
+            new BusinessCalendar.OpenPeriod(christmasEve1000, berlin("2026-12-24T12:00")),
+            new BusinessCalendar.OpenPeriod(berlin("2026-12-28T08:00"), monday0900)),
+        OFFICE.openPeriods(christmasEve1000, monday0900));
+    assertEquals(List.of(), OFFICE.openPeriods(FRIDAY_1800, SATURDAY_1000));
+  }
+
+  @Test
   void springForwardNightHasFiveOpenHours() {
     // 00:00–06:00 on the 23-hour day: 00:00–02:00 CET, then 03:00–06:00 CEST.
     assertEquals(5 * 60, NIGHTS.businessMinutes(berlin("2026-03-28T12:00"),

@@ -1,0 +1,221 @@
+package io.staffline.staffing;
+
+import io.staffline.ticket.Channel;
+import io.staffline.ticket.Tier;
+import io.staffline.ticket.Vocabulary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * The settings of {@code staffline staffing} ({@code jobs/staffing.yaml}): per channel the model and
+ * its target, per line the shrinkage. A channel or line left out, and every key left out, takes its
+ * default ({@link ChannelSettings#defaults}, {@link LineShrinkage#NONE}). Unknown keys, values out
+ * of range and settings that do not belong to the channel's model are errors naming the file, the
+ * line and the key. Format: docs/staffing.md §11.
+ */
+public record StaffingConfig(Map<Channel, ChannelSettings> channels, Map<Tier, LineShrinkage> lines) {
+
+  /** The bundled settings file, relative to the working directory. */
+  public static final Path DEFAULT_FILE = Path.of("jobs", "staffing.yaml");
+
+  /** Every channel and line at its defaults. */
+  public static final StaffingConfig DEFAULTS = new StaffingConfig(Map.of(), Map.of());
+
+  private static final Set<String> TOP_KEYS = Set.of("channels", "lines");
+  private static final Set<String> LINE_KEYS = Set.of("planned_shrinkage", "unplanned_shrinkage");
+
+  public StaffingConfig {
+    Map<Channel, ChannelSettings> all = new EnumMap<>(Channel.class);
+    for (Channel channel : Channel.values()) {
+      all.put(channel, channels.getOrDefault(channel, ChannelSettings.defaults(channel)));
+    }
+    Map<Tier, LineShrinkage> everyLine = new EnumMap<>(Tier.class);
+    for (Tier tier : Tier.values()) {
+      everyLine.put(tier, lines.getOrDefault(tier, LineShrinkage.NONE));
+    }
+    channels = Map.copyOf(all);
+    lines = Map.copyOf(everyLine);
+  }
+
+  public ChannelSettings channel(Channel channel) {
+    return channels.get(channel);
+  }
+
+  public LineShrinkage line(Tier tier) {
+    return lines.get(tier);
+  }
+
+  /** Reads and checks a settings file. */
+  public static StaffingConfig load(Path file) {
+    try {
+      return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read staffing settings " + file, e);
+    }
+  }
+
+  /** Reads and checks settings written in YAML; {@code where} names the source in errors. */
+  public static StaffingConfig parse(String yaml, String where) {
+    SettingsYaml root = SettingsYaml.parse(yaml, where).allowOnly(TOP_KEYS, "");
+    Map<Channel, ChannelSettings> channels = new EnumMap<>(Channel.class);
+    root.section("channels").ifPresent(section -> {
+      for (String code : section.keys()) {
+        Channel channel = Vocabulary.parse(Channel.class, code)
+            .filter(c -> c.code().equals(code))
+            .orElseThrow(() -> section.error(code, "unknown channel; known: "
+                + Vocabulary.codes(Channel.class)));
+        channels.put(channel, channel(channel, section.section(code).orElseThrow()));
+      }
+    });
+    Map<Tier, LineShrinkage> lines = new EnumMap<>(Tier.class);
+    root.section("lines").ifPresent(section -> {
+      for (String key : section.keys()) {
+        Tier tier = Tier.parse(key).orElseThrow(() -> section.error(key,
+            "unknown line; lines are 1, 2 and 3"));
+        if (lines.put(tier, line(section.section(key).orElseThrow())) != null) {
+          throw section.error(key, "line " + tier.number() + " is given twice");
+        }
+      }
+    });
+    return new StaffingConfig(channels, lines);
+  }
+
+  private static ChannelSettings channel(Channel channel, SettingsYaml s) {
+    ChannelModel model = s.text("model").map(code -> ChannelModel.parse(code).orElseThrow(
+            () -> s.error("model", "unknown model '" + code + "'; known: "
+                + Arrays.stream(ChannelModel.values()).map(ChannelModel::code).toList())))
+        .orElse(ChannelSettings.defaultModel(channel));
+    s.allowOnly(model.keys(), " for model " + model.code());
+    double aht = positive(s, "default_aht_seconds")
+        .orElse(ChannelSettings.defaultAhtSeconds(channel));
+    if (model == ChannelModel.BACKLOG) {
+      Duration response = s.number("response_business_hours").map(hours -> {
+        if (hours.signum() <= 0) {
+          throw s.error("response_business_hours", "must be more than 0 hours, not " + hours
+              + " (work arriving while the team is closed needs some business time)");
+        }
+        try {
+          return ChannelSettings.hours(hours);
+        } catch (ArithmeticException e) {
+          throw s.error("response_business_hours", hours + " hours is not a whole number of"
+              + " nanoseconds");
+        }
+      }).orElse(ChannelSettings.DEFAULT_RESPONSE_TARGET);
+      ChannelSettings defaults = ChannelSettings.defaults(channel);
+      return new ChannelSettings(channel, model, defaults.target(), OptionalDouble.empty(), 1,
+          response, aht);
+    }
+    OptionalDouble patience = optional(positive(s, "patience_seconds"));
+    StaffingTarget target = target(s, model, patience.isPresent());
+    int concurrency = model == ChannelModel.CHAT ? concurrency(s) : 1;
+    return new ChannelSettings(channel, model, target, patience, concurrency,
+        ChannelSettings.DEFAULT_RESPONSE_TARGET, aht);
+  }
+
+  private static StaffingTarget target(SettingsYaml s, ChannelModel model, boolean patience) {
+    double level = s.share("service_level").map(v -> {
+      require(s, "service_level", v.signum() > 0 && v.compareTo(BigDecimal.ONE) < 0,
+          "must be above 0 and below 100% (100% within a finite time is unattainable), not " + v);
+      return v.doubleValue();
+    }).orElse(ChannelSettings.DEFAULT_SERVICE_LEVEL);
+    double answer = s.number("answer_seconds").map(v -> {
+      require(s, "answer_seconds", v.signum() >= 0, "must be 0 or more seconds, not " + v);
+      return v.doubleValue();
+    }).orElse(ChannelSettings.defaultAnswerSeconds(model));
+    ServiceLevelReading reading = s.text("sl_reading").map(code -> reading(s, code))
+        .orElse(ChannelSettings.DEFAULT_READING);
+    StaffingTarget target = StaffingTarget.of(new ServiceLevelTarget(level, answer, reading));
+    Optional<Double> asa = positive(s, "max_asa_seconds");
+    if (asa.isPresent()) {
+      target = target.withMaxAsa(asa.get());
+    }
+    Optional<BigDecimal> cap = s.share("max_occupancy");
+    if (cap.isPresent()) {
+      require(s, "max_occupancy", cap.get().signum() > 0 && cap.get().compareTo(BigDecimal.ONE) <= 0,
+          "must be above 0 and at most 100%, not " + cap.get());
+      target = target.withMaxOccupancy(cap.get().doubleValue());
+    }
+    Optional<BigDecimal> abandon = s.share("max_abandonment");
+    if (abandon.isPresent()) {
+      require(s, "max_abandonment", patience,
+          "needs patience_seconds: without a patience nobody abandons (Erlang C)");
+      require(s, "max_abandonment",
+          abandon.get().signum() > 0 && abandon.get().compareTo(BigDecimal.ONE) < 0,
+          "must be above 0 and below 100%, not " + abandon.get());
+      target = target.withMaxAbandonment(abandon.get().doubleValue());
+    }
+    return target;
+  }
+
+  private static ServiceLevelReading reading(SettingsYaml s, String code) {
+    for (ServiceLevelReading reading : ServiceLevelReading.values()) {
+      if (reading.label().equals(code)) {
+        return reading;
+      }
+    }
+    throw s.error("sl_reading", "unknown reading '" + code + "'; known: "
+        + Arrays.stream(ServiceLevelReading.values()).map(ServiceLevelReading::label).toList());
+  }
+
+  private static int concurrency(SettingsYaml s) {
+    return s.number("concurrency").map(v -> {
+      require(s, "concurrency", v.signum() > 0 && v.stripTrailingZeros().scale() <= 0,
+          "must be a whole number of chats, 1 or more, not " + v);
+      return v.intValueExact();
+    }).orElse(ChannelSettings.DEFAULT_CONCURRENCY);
+  }
+
+  private static LineShrinkage line(SettingsYaml s) {
+    s.allowOnly(LINE_KEYS, "");
+    BigDecimal planned = shrinkage(s, "planned_shrinkage");
+    BigDecimal unplanned = shrinkage(s, "unplanned_shrinkage");
+    BigDecimal total = planned.add(unplanned);
+    if (total.compareTo(BigDecimal.ONE) >= 0) {
+      throw s.error(s.text("unplanned_shrinkage").isPresent() ? "unplanned_shrinkage"
+              : "planned_shrinkage", "planned + unplanned shrinkage = " + percent(planned) + " + "
+          + percent(unplanned) + " = " + percent(total) + ": must be below 100% (nobody would be"
+          + " left to answer)");
+    }
+    return new LineShrinkage(planned, unplanned);
+  }
+
+  private static BigDecimal shrinkage(SettingsYaml s, String key) {
+    return s.share(key).map(v -> {
+      require(s, key, v.signum() >= 0 && v.compareTo(BigDecimal.ONE) < 0,
+          "must be at least 0 and below 100%, not " + percent(v));
+      return v;
+    }).orElse(BigDecimal.ZERO);
+  }
+
+  private static Optional<Double> positive(SettingsYaml s, String key) {
+    return s.number(key).map(v -> {
+      require(s, key, v.signum() > 0, "must be more than 0, not " + v);
+      return v.doubleValue();
+    });
+  }
+
+  private static OptionalDouble optional(Optional<Double> value) {
+    return value.map(OptionalDouble::of).orElse(OptionalDouble.empty());
+  }
+
+  private static void require(SettingsYaml s, String key, boolean ok, String message) {
+    if (!ok) {
+      throw s.error(key, message);
+    }
+  }
+
+  private static String percent(BigDecimal share) {
+    return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+}

@@ -1,0 +1,171 @@
+package io.staffline.staffing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.staffline.ticket.Channel;
+import io.staffline.ticket.Tier;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** jobs/staffing.yaml: the bundled file, defaults, and bad settings naming file, line and key. */
+class StaffingConfigTest {
+  static final String FILE = "staffing.yaml";
+
+  static IllegalArgumentException rejected(String yaml) {
+    return assertThrows(IllegalArgumentException.class, () -> StaffingConfig.parse(yaml, FILE));
+  }
+
+  static void assertMentions(IllegalArgumentException e, String... parts) {
+    for (String part : parts) {
+      assertTrue(e.getMessage().contains(part), "'" + part + "' missing from: " + e.getMessage());
+    }
+  }
+
+  @Test
+  void theBundledFileGivesErlangAForPhoneChatByTwoAndEmailWithinEightBusinessHours() {
+    StaffingConfig config = StaffingConfig.load(StaffingConfig.DEFAULT_FILE);
+    ChannelSettings phone = config.channel(Channel.PHONE);
+    assertEquals(ChannelModel.ERLANG, phone.model());
+    assertEquals(120, phone.patienceSeconds().getAsDouble(), 0);
+    assertEquals(0.05, phone.target().maxAbandonment().getAsDouble(), 0);
+    assertEquals(0.85, phone.target().maxOccupancy().getAsDouble(), 0);
+    assertEquals(ServiceLevelReading.ANSWERED_WITHIN, phone.target().serviceLevel().reading());
+    assertEquals(2, config.channel(Channel.CHAT).concurrency());
+    assertEquals(Duration.ofHours(8), config.channel(Channel.EMAIL).responseTarget());
+    assertEquals(Duration.ofHours(4), config.channel(Channel.API).responseTarget());
+    // 20% + 10%, added exactly.
+    assertEquals(0.3, config.line(Tier.LINE_1).total().fraction(), 0);
+  }
+
+  @Test
+  void whatTheFileLeavesOutTakesItsDefault() {
+    StaffingConfig config = StaffingConfig.parse("channels:\n  phone:\n    answer_seconds: 30\n", FILE);
+    ChannelSettings phone = config.channel(Channel.PHONE);
+    assertEquals(ChannelSettings.DEFAULT_SERVICE_LEVEL, phone.target().serviceLevel().fraction(), 0);
+    assertEquals(30, phone.target().serviceLevel().answerSeconds(), 0);
+    assertEquals(ChannelModel.BACKLOG, config.channel(Channel.EMAIL).model());
+    assertEquals(ChannelSettings.DEFAULT_RESPONSE_TARGET, config.channel(Channel.EMAIL).responseTarget());
+    assertEquals(0, config.line(Tier.LINE_2).total().fraction(), 0);
+  }
+
+  @Test
+  void sharesAreWrittenAsFractionsOrPercentages() {
+    StaffingConfig config = StaffingConfig.parse(
+        "channels:\n  phone: {service_level: 0.9, max_occupancy: 85%}\n", FILE);
+    assertEquals(0.9, config.channel(Channel.PHONE).target().serviceLevel().fraction(), 0);
+    assertEquals(0.85, config.channel(Channel.PHONE).target().maxOccupancy().getAsDouble(), 0);
+  }
+
+  @Test
+  void responseHoursMayBeFractional() {
+    StaffingConfig config = StaffingConfig.parse(
+        "channels:\n  web: {response_business_hours: 1.5}\n", FILE);
+    assertEquals(Duration.ofMinutes(90), config.channel(Channel.WEB).responseTarget());
+  }
+
+  @Test
+  void anUnknownKeyNamesFileLineAndKey() {
+    IllegalArgumentException e = rejected("channels:\n  phone:\n    model: erlang\n    answer_secs: 20\n");
+    assertMentions(e, "staffing.yaml line 4", "unknown key 'answer_secs'", "channels.phone",
+        "answer_seconds");
+  }
+
+  @Test
+  void anUnknownTopLevelKeyIsRejected() {
+    assertMentions(rejected("channel:\n  phone: {}\n"), "line 1", "unknown key 'channel'");
+  }
+
+  @Test
+  void aSettingOfAnotherModelIsRejected() {
+    IllegalArgumentException e = rejected("channels:\n  email:\n    model: backlog\n    answer_seconds: 20\n");
+    assertMentions(e, "line 4", "unknown key 'answer_seconds'", "for model backlog",
+        "response_business_hours");
+  }
+
+  @Test
+  void anUnknownModelNamesTheKnownOnes() {
+    IllegalArgumentException e = rejected("channels:\n  phone:\n    model: erlang_x\n");
+    assertMentions(e, "staffing.yaml line 3", "channels.phone.model", "unknown model 'erlang_x'",
+        "[erlang, chat, backlog]");
+  }
+
+  @Test
+  void anUnknownChannelIsRejected() {
+    assertMentions(rejected("channels:\n  fax: {}\n"), "line 2", "channels.fax", "unknown channel");
+  }
+
+  @Test
+  void shrinkageOfAHundredPercentOrMoreIsRejected() {
+    IllegalArgumentException e = rejected(
+        "lines:\n  1:\n    planned_shrinkage: 70%\n    unplanned_shrinkage: 30%\n");
+    assertMentions(e, "staffing.yaml line 4", "lines.1.unplanned_shrinkage", "70% + 30% = 100%",
+        "below 100%");
+  }
+
+  @Test
+  void aShrinkageOutsideItsRangeIsRejected() {
+    assertMentions(rejected("lines:\n  2: {planned_shrinkage: 120%}\n"), "line 2",
+        "lines.2.planned_shrinkage", "below 100%");
+  }
+
+  @Test
+  void anUnknownLineIsRejected() {
+    assertMentions(rejected("lines:\n  4: {planned_shrinkage: 10%}\n"), "lines.4", "unknown line");
+  }
+
+  @Test
+  void anAbandonmentTargetNeedsAPatience() {
+    assertMentions(rejected("channels:\n  phone: {max_abandonment: 5%}\n"), "line 2",
+        "channels.phone.max_abandonment", "needs patience_seconds");
+  }
+
+  @Test
+  void aServiceLevelOfAHundredPercentIsRejected() {
+    assertMentions(rejected("channels:\n  chat: {service_level: 100%}\n"),
+        "channels.chat.service_level", "below 100%");
+  }
+
+  @Test
+  void aZeroResponseTargetIsRejected() {
+    assertMentions(rejected("channels:\n  email: {response_business_hours: 0}\n"),
+        "channels.email.response_business_hours", "more than 0");
+  }
+
+  @Test
+  void aFractionalConcurrencyIsRejected() {
+    assertMentions(rejected("channels:\n  chat: {concurrency: 2.5}\n"), "channels.chat.concurrency",
+        "whole number");
+  }
+
+  @Test
+  void aKeyGivenTwiceIsRejected() {
+    assertMentions(rejected("channels:\n  phone: {answer_seconds: 20, answer_seconds: 30}\n"),
+        "channels.phone.answer_seconds", "given twice");
+  }
+
+  @Test
+  void aNumberThatIsNotOneNamesTheKey() {
+    assertMentions(rejected("channels:\n  phone:\n    patience_seconds: long\n"), "line 3",
+        "channels.phone.patience_seconds", "'long' is not a number");
+  }
+
+  @Test
+  void aReadingIsOneOfTheTwo() {
+    StaffingConfig config = StaffingConfig.parse(
+        "channels:\n  phone: {patience_seconds: 60, sl_reading: waited-at-most}\n", FILE);
+    assertEquals(ServiceLevelReading.WAITED_AT_MOST,
+        config.channel(Channel.PHONE).target().serviceLevel().reading());
+    assertMentions(rejected("channels:\n  phone: {sl_reading: answered}\n"),
+        "channels.phone.sl_reading", "answered-within");
+  }
+
+  @Test
+  void theLineSharesAreAddedExactly() {
+    LineShrinkage line = new LineShrinkage(new BigDecimal("0.2"), new BigDecimal("0.1"));
+    // In binary 0.2 + 0.1 = 0.30000000000000004, and 21 agents would need 31 rather than 30.
+    assertEquals(30, line.total().scheduled(21));
+  }
+}
