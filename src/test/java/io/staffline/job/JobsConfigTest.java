@@ -3,6 +3,7 @@ package io.staffline.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.staffline.forecast.ForecastConfig;
 import io.staffline.metrics.calendar.CalendarsConfig;
 import io.staffline.metrics.facts.SlaPolicies;
 import java.io.IOException;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class JobsConfigTest {
   static final Map<String, Consumer<Path>> READERS = Map.of(
       "calendars.yaml", p -> CalendarsConfig.load(p).toTeamCalendars(),
-      "sla.yaml", SlaPolicies::load);
+      "sla.yaml", SlaPolicies::load,
+      "forecast.yaml", ForecastConfig::load);
 
   @Test
   void everyFileInJobsIsKnownAndLoads() throws IOException {
