@@ -286,7 +286,9 @@ public final class ParquetTables {
         b.optional(PrimitiveTypeName.BOOLEAN).named(n);
       } else if (t == ColumnType.LOCAL_DATE) {
         b.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named(n);
-      } else if (t == ColumnType.INSTANT) {
+      } else if (c instanceof InstantColumn) {
+        // Not t == ColumnType.INSTANT: Tablesaw 0.44.4 makes two INSTANT types when InstantColumnType
+        // is initialised before ColumnType (a static-init cycle), and columns then carry the other one.
         b.optional(PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MICROS)).named(n);
       } else {
         throw new IllegalArgumentException("table " + table.name() + ": column " + n + " of type " + t
