@@ -23,11 +23,13 @@ public final class Holdout {
   public record QueueScore(QueueKey queue, Method chosen, AccuracyTally tally) {}
 
   /**
+   * @param chosenDaily the chosen methods scored on each queue's daily totals (normal intervals summed)
+   * @param cascadeDailyByLine each line's cascade scored on the line's daily totals
    * @param covered intervals whose actual lay within [contacts_lo, contacts_hi]
    */
   public record Report(Instant asOf, Instant end, List<QueueScore> queues, AccuracyTally chosen,
-      EnumMap<Method, AccuracyTally> byMethod, TreeMap<Integer, AccuracyTally> cascadeByLine, long covered,
-      double coverage) {
+      AccuracyTally chosenDaily, EnumMap<Method, AccuracyTally> byMethod, TreeMap<Integer, AccuracyTally> cascadeByLine,
+      TreeMap<Integer, AccuracyTally> cascadeDailyByLine, long covered, double coverage) {
 
     public String text() {
       StringBuilder b = new StringBuilder();
@@ -42,6 +44,8 @@ public final class Holdout {
           chosen.actualTotal()));
       b.append(String.format(Locale.ROOT, "  %-22s WAPE %.4f  bias %+.4f  MASE %.4f%n", "chosen per queue",
           chosen.wape(), chosen.bias(), chosen.mase()));
+      b.append(String.format(Locale.ROOT, "  %-22s WAPE %.4f  (seasonal naive %.4f), %d queue-days%n",
+          "daily totals, chosen", chosenDaily.wape(), chosenDaily.naiveWape(), chosenDaily.intervals()));
       byMethod.forEach((m, t) -> b.append(String.format(Locale.ROOT, "  %-22s WAPE %.4f  bias %+.4f  MASE %.4f%n",
           m.code(), t.wape(), t.bias(), t.mase())));
       b.append(String.format(Locale.ROOT, "  %d%% interval held %.1f%% of the actuals (%d of %d)%n",
@@ -49,6 +53,9 @@ public final class Holdout {
       cascadeByLine.forEach((line, t) -> b.append(String.format(Locale.ROOT,
           "Line %d cascade vs escalations in (%.0f): WAPE %.4f  bias %+.4f; seasonal naive of escalations: WAPE %.4f%n",
           line, t.actualTotal(), t.wape(), t.bias(), t.naiveWape())));
+      cascadeDailyByLine.forEach((line, t) -> b.append(String.format(Locale.ROOT,
+          "Line %d cascade, daily line totals: WAPE %.4f; seasonal naive of escalations: WAPE %.4f%n",
+          line, t.wape(), t.naiveWape())));
       return b.toString();
     }
   }
@@ -68,6 +75,7 @@ public final class Holdout {
     Seasons seasons = history.seasons();
     List<QueueScore> queues = new ArrayList<>();
     AccuracyTally chosen = new AccuracyTally();
+    AccuracyTally chosenDaily = new AccuracyTally();
     EnumMap<Method, AccuracyTally> byMethod = new EnumMap<>(Method.class);
     long covered = 0;
     for (DirectForecast d : plan.direct()) {
@@ -77,12 +85,23 @@ public final class Holdout {
       double[] naive = new SeasonalNaive(seasons).forecast(y, plan.horizon());
       boolean[] closed = run.holidays(f.queue().team());
       AccuracyTally queue = new AccuracyTally();
+      double[] day = new double[4];
       for (int i = 0; i < plan.horizon(); i++) {
         if (!closed[n + i]) {
           double actual = series.newTickets()[n + i];
           queue.add(f.contacts()[i], actual, naive[i]);
           chosen.add(f.contacts()[i], actual, naive[i]);
           covered += f.lower()[i] <= actual && actual <= f.upper()[i] ? 1 : 0;
+          day[0] += f.contacts()[i];
+          day[1] += actual;
+          day[2] += naive[i];
+          day[3]++;
+        }
+        if ((i + 1) % seasons.perDay() == 0) {
+          if (day[3] > 0) {
+            chosenDaily.add(day[0], day[1], day[2]);
+          }
+          day = new double[4];
         }
       }
       queues.add(new QueueScore(f.queue(), d.chosen(), queue));
@@ -97,7 +116,10 @@ public final class Holdout {
       }
     }
     TreeMap<Integer, AccuracyTally> cascade = new TreeMap<>();
+    int days = plan.horizon() / seasons.perDay();
+    TreeMap<Integer, double[][]> cascadeDays = new TreeMap<>();
     for (QueueForecast f : plan.cascade()) {
+      double[][] lineDays = cascadeDays.computeIfAbsent(f.queue().tier(), k -> new double[days][3]);
       double[] escalations = history.queues().get(f.queue()).escalationsIn();
       double[] naive = new SeasonalNaive(seasons).forecast(run.history(f.queue(), escalations, n), plan.horizon());
       boolean[] closed = run.holidays(f.queue().team());
@@ -105,9 +127,21 @@ public final class Holdout {
       for (int i = 0; i < plan.horizon(); i++) {
         if (!closed[n + i]) {
           tally.add(f.contacts()[i], escalations[n + i], naive[i]);
+          double[] d = lineDays[i / seasons.perDay()];
+          d[0] += f.contacts()[i];
+          d[1] += escalations[n + i];
+          d[2] += naive[i];
         }
       }
     }
-    return new Report(asOf, end, queues, chosen, byMethod, cascade, covered, held.intervalCoverage());
+    TreeMap<Integer, AccuracyTally> cascadeDaily = new TreeMap<>();
+    cascadeDays.forEach((line, lineDays) -> {
+      AccuracyTally t = new AccuracyTally();
+      for (double[] d : lineDays) {
+        t.add(d[0], d[1], d[2]);
+      }
+      cascadeDaily.put(line, t);
+    });
+    return new Report(asOf, end, queues, chosen, chosenDaily, byMethod, cascade, cascadeDaily, covered, held.intervalCoverage());
   }
 }

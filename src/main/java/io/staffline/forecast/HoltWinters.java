@@ -8,7 +8,9 @@ import io.staffline.forecast.MethodSettings.HoltWintersGrid;
  * per interval of the week). With e_t = y_t − (ℓ + d[t mod P] + w[t mod W]) each observation
  * updates ℓ += α·e, d[t mod P] += δ·e, w[t mod W] += ω·e; the forecast is ℓ + d + w of the slot,
  * never below 0. The starting state comes from the first {@code initWeeks} weeks (means of slots),
- * and (α, δ, ω) is the grid combination with the least squared one-step error after them. A NaN
+ * and (α, δ, ω) is the grid combination with the least squared <em>day-ahead</em> error after them
+ * (each interval forecast from a day before it): the one-step error rewards a level that chases
+ * the last few intervals, which then carries a passing burst across a six-week horizon. A NaN
  * (holiday) updates nothing. docs/forecasting.md §Holt-Winters.
  */
 public final class HoltWinters implements ForecastMethod {
@@ -16,7 +18,7 @@ public final class HoltWinters implements ForecastMethod {
   private final int perWeek;
   private final HoltWintersGrid grid;
 
-  /** One combination of smoothing parameters and its in-sample squared one-step error. */
+  /** One combination of smoothing parameters and its in-sample squared day-ahead error. */
   public record Fit(double alpha, double delta, double omega, double squaredError) {}
 
   public HoltWinters(Seasons seasons, MethodSettings settings) {
@@ -41,7 +43,7 @@ public final class HoltWinters implements ForecastMethod {
     return forecast;
   }
 
-  /** The grid combination with the least squared one-step error (the first of equals, in grid order). */
+  /** The grid combination with the least squared day-ahead error (the first of equals, in grid order). */
   public Fit fit(double[] history) {
     int scoredFrom = Math.min(history.length, grid.initWeeks() * perWeek);
     if (scoredFrom == history.length) {
@@ -114,17 +116,25 @@ public final class HoltWinters implements ForecastMethod {
       return level + daily[t % perDay] + weekly[t % perWeek];
     }
 
-    /** Runs the updates over the history; returns the squared one-step error from {@code scoredFrom} on. */
+    /**
+     * Runs the updates over the history; returns the squared day-ahead error from {@code scoredFrom}
+     * on: the error of each interval's forecast made a day (P intervals) before it. That forecast is
+     * the level of then plus today's seasonal values, which have not changed since (each updates
+     * once a cycle), so a ring of the last P levels gives it exactly.
+     */
     double smooth(double[] history, Fit fit, int scoredFrom) {
       double squared = 0;
+      double[] levels = new double[perDay];
       for (int t = 0; t < history.length; t++) {
+        levels[t % perDay] = level;
         double y = history[t];
         if (Double.isNaN(y)) {
           continue;
         }
         double e = y - predict(t);
-        if (t >= scoredFrom) {
-          squared += e * e;
+        if (t >= scoredFrom && t >= perDay - 1) {
+          double dayAhead = y - (levels[(t + 1) % perDay] + daily[t % perDay] + weekly[t % perWeek]);
+          squared += dayAhead * dayAhead;
         }
         level += fit.alpha() * e;
         daily[t % perDay] += fit.delta() * e;

@@ -60,14 +60,28 @@ class HoltWintersTest {
   }
 
   @Test
-  void theFitPicksTheLeastSquaredOneStepError() {
+  void theFitPicksTheLeastSquaredDayAheadError() {
     double[] history = {1, 2, 3, 4, 5, 6, 7, 3, 4, 5, 6, 7, 8, 9};
     HoltWinters hw = new HoltWinters(ONE_PER_DAY, new HoltWintersGrid(List.of(0.0, 0.5), List.of(0.0), List.of(0.0), 1));
     HoltWinters.Fit fit = hw.fit(history);
-    // Scored from week 2 on. α = 0: seven errors of 2, SSE 28. α = 0.5: errors 2·0.5^k, k = 0..6,
-    // SSE = 4 × (1 − 0.25⁷) / 0.75 = 5.33301...
+    // One interval a day, so a day ahead is one step. Scored from week 2 on. α = 0: seven errors of
+    // 2, SSE 28. α = 0.5: errors 2·0.5^k, k = 0..6, SSE = 4 × (1 − 0.25⁷) / 0.75 = 5.33301...
     assertEquals(0.5, fit.alpha(), 0);
     assertEquals(4 * (1 - Math.pow(0.25, 7)) / 0.75, fit.squaredError(), ROUNDING);
+  }
+
+  @Test
+  void theDayAheadErrorUsesTheLevelOfADayBefore() {
+    // Two intervals a day (a week of 14). Week 1 is 4 everywhere (level 4, no seasonality); week 2
+    // is 6 everywhere. With α = 0.5 the levels before each step of week 2 are 4, 5, 5.5, 5.75, ...
+    // The forecast of interval t made a day (2 intervals) before uses the level before step t − 1:
+    // t = 14 → 4 (error 2), t = 15 → 4 (2), t = 16 → 5 (1), t = 17 → 5.5 (0.5), ... so the errors
+    // are 2 and then 2·0.5^k for k = 0..12: SSE = 4 + 4 × (1 − 0.25¹³) / 0.75.
+    double[] history = new double[28];
+    java.util.Arrays.fill(history, 0, 14, 4);
+    java.util.Arrays.fill(history, 14, 28, 6);
+    HoltWinters.Fit fit = new HoltWinters(new Seasons(2), only(0.5, 0, 0, 1)).fit(history);
+    assertEquals(4 + 4 * (1 - Math.pow(0.25, 13)) / 0.75, fit.squaredError(), ROUNDING);
   }
 
   @Test
