@@ -3,6 +3,7 @@ package io.staffline.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.staffline.forecast.ForecastConfig;
 import io.staffline.metrics.calendar.CalendarsConfig;
 import io.staffline.metrics.facts.SlaPolicies;
 import io.staffline.staffing.StaffingConfig;
@@ -20,7 +21,8 @@ class JobsConfigTest {
   static final Map<String, Consumer<Path>> READERS = Map.of(
       "calendars.yaml", p -> CalendarsConfig.load(p).toTeamCalendars(),
       "sla.yaml", SlaPolicies::load,
-      "staffing.yaml", StaffingConfig::load);
+      "staffing.yaml", StaffingConfig::load,
+      "forecast.yaml", ForecastConfig::load);
 
   @Test
   void everyFileInJobsIsKnownAndLoads() throws IOException {
