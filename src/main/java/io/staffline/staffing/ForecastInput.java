@@ -28,16 +28,16 @@ import tech.tablesaw.columns.Column;
  * queue, the column and the value.
  */
 public final class ForecastInput {
-  public static final String TABLE = "forecast";
-  public static final String AS_OF = "as_of";
-  public static final String TEAM = "team";
-  public static final String CHANNEL = "channel";
-  public static final String TIER = "tier";
-  public static final String INTERVAL_START = "interval_start";
-  public static final String INTERVAL_MINUTES = "interval_minutes";
-  public static final String ORIGIN = "origin";
-  public static final String CONTACTS = "contacts";
-  public static final String AHT_SECONDS = "aht_seconds";
+  public static final String TABLE = io.staffline.forecast.ForecastTables.FORECAST;
+  public static final String AS_OF = io.staffline.forecast.ForecastTables.AS_OF;
+  public static final String TEAM = io.staffline.forecast.ForecastTables.TEAM;
+  public static final String CHANNEL = io.staffline.forecast.ForecastTables.CHANNEL;
+  public static final String TIER = io.staffline.forecast.ForecastTables.TIER;
+  public static final String INTERVAL_START = io.staffline.forecast.ForecastTables.INTERVAL_START;
+  public static final String INTERVAL_MINUTES = io.staffline.forecast.ForecastTables.INTERVAL_MINUTES;
+  public static final String ORIGIN = io.staffline.forecast.ForecastTables.ORIGIN;
+  public static final String CONTACTS = io.staffline.forecast.ForecastTables.CONTACTS;
+  public static final String AHT_SECONDS = io.staffline.forecast.ForecastTables.AHT_SECONDS;
   /** The columns staffing reads; the others (method, prediction interval) are not needed. */
   static final Set<String> COLUMNS = Set.of(AS_OF, TEAM, CHANNEL, TIER, INTERVAL_START,
       INTERVAL_MINUTES, ORIGIN, CONTACTS, AHT_SECONDS);
