@@ -41,6 +41,20 @@ class StaffingConfigTest {
   }
 
   @Test
+  void theBundledFileSizesEveryChannelOfLinesTwoAndThreeAsDeferredWork() {
+    StaffingConfig config = StaffingConfig.load(StaffingConfig.DEFAULT_FILE);
+    for (Channel channel : Channel.values()) {
+      ChannelSettings line2 = config.channel(channel, Tier.LINE_2);
+      ChannelSettings line3 = config.channel(channel, Tier.LINE_3);
+      assertEquals(ChannelModel.BACKLOG, line2.model(), channel + " line 2");
+      assertEquals(Duration.ofHours(10), line2.responseTarget(), channel + " line 2");
+      assertEquals(ChannelModel.BACKLOG, line3.model(), channel + " line 3");
+      assertEquals(Duration.ofHours(20), line3.responseTarget(), channel + " line 3");
+    }
+    assertEquals(ChannelModel.CHAT, config.channel(Channel.CHAT, Tier.LINE_1).model());
+  }
+
+  @Test
   void whatTheFileLeavesOutTakesItsDefault() {
     StaffingConfig config = StaffingConfig.parse("channels:\n  phone:\n    answer_seconds: 30\n", FILE);
     ChannelSettings phone = config.channel(Channel.PHONE, Tier.LINE_1);
