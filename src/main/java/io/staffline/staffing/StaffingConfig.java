@@ -90,6 +90,7 @@ public record StaffingConfig(Map<Channel, ChannelSettings> channels, Map<Tier, L
   /** Reads and checks settings written in YAML; {@code where} names the source in errors. */
   public static StaffingConfig parse(String yaml, String where) {
     SettingsYaml root = SettingsYaml.parse(yaml, where).allowOnly(TOP_KEYS, "");
+    Map<Channel, ChannelSettings> channels = channels(root);
     Map<Tier, LineShrinkage> lines = new EnumMap<>(Tier.class);
     Map<Tier, Map<Channel, ChannelSettings>> lineChannels = new EnumMap<>(Tier.class);
     root.section("lines").ifPresent(section -> {
@@ -103,7 +104,7 @@ public record StaffingConfig(Map<Channel, ChannelSettings> channels, Map<Tier, L
         lineChannels.put(tier, channels(line));
       }
     });
-    return new StaffingConfig(channels(root), lines, lineChannels);
+    return new StaffingConfig(channels, lines, lineChannels);
   }
 
   /** The {@code channels:} section under {@code s}: the top level, or a line's overrides. */
