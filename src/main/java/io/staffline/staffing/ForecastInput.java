@@ -50,15 +50,16 @@ public final class ForecastInput {
    * @param asOf the forecast origin every row carries
    * @param intervalMinutes the one interval length of the forecast
    * @param queues by queue (team, channel, line), each in time order
-   * @param aht per channel in the forecast, how often its default AHT stood in
+   * @param aht per channel in the forecast and per settings key its queues take their default AHT
+   *     from ({@code channels.email}, {@code lines.2.channels.email}), how often it stood in
    */
   public record Forecast(Instant asOf, int intervalMinutes, List<QueueForecast> queues,
-      Map<Channel, AhtUse> aht) {}
+      Map<Channel, Map<String, AhtUse>> aht) {}
 
   /**
-   * @param intervals queue-intervals of the channel
+   * @param intervals queue-intervals of the channel sized with these settings
    * @param defaulted of those, how many the forecast gives no AHT for
-   * @param defaultSeconds the channel's default AHT that stood in for them
+   * @param defaultSeconds the settings' default AHT that stood in for them
    */
   public record AhtUse(int intervals, int defaulted, double defaultSeconds) {
     AhtUse plus(boolean usedDefault) {
@@ -122,16 +123,17 @@ public final class ForecastInput {
   private static Forecast forecast(Instant asOf, int minutes,
       Map<Queue, TreeMap<Instant, Demand>> byQueue, StaffingConfig config) {
     List<QueueForecast> queues = new ArrayList<>();
-    Map<Channel, AhtUse> aht = new EnumMap<>(Channel.class);
+    Map<Channel, Map<String, AhtUse>> aht = new EnumMap<>(Channel.class);
     byQueue.forEach((queue, demands) -> {
-      double defaultAht = config.channel(queue.channel()).defaultAhtSeconds();
+      double defaultAht = config.channel(queue.channel(), queue.tier()).defaultAhtSeconds();
+      Map<String, AhtUse> uses = aht.computeIfAbsent(queue.channel(), c -> new TreeMap<>());
+      String key = config.settingsKey(queue.channel(), queue.tier());
       List<QueueInterval> intervals = new ArrayList<>(demands.size());
       demands.forEach((start, d) -> {
         boolean none = d.ahtRows == 0;
         intervals.add(new QueueInterval(start, minutes, d.contacts, none ? defaultAht : d.aht(),
             none));
-        aht.put(queue.channel(), aht.getOrDefault(queue.channel(), new AhtUse(0, 0, defaultAht))
-            .plus(none));
+        uses.put(key, uses.getOrDefault(key, new AhtUse(0, 0, defaultAht)).plus(none));
       });
       queues.add(new QueueForecast(queue, intervals));
     });

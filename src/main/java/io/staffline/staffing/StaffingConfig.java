@@ -19,21 +19,30 @@ import java.util.Set;
 
 /**
  * The settings of {@code staffline staffing} ({@code jobs/staffing.yaml}): per channel the model and
- * its target, per line the shrinkage. A channel or line left out, and every key left out, takes its
- * default ({@link ChannelSettings#defaults}, {@link LineShrinkage#NONE}). Unknown keys, values out
- * of range and settings that do not belong to the channel's model are errors naming the file, the
- * line and the key. Format: docs/staffing.md §11.
+ * its target, per line the shrinkage and, optionally, channels sized differently on that line. A
+ * channel or line left out, and every key left out, takes its default ({@link
+ * ChannelSettings#defaults}, {@link LineShrinkage#NONE}); a line's channel without an override takes
+ * the top-level settings of the channel. Unknown keys, values out of range and settings that do not
+ * belong to the channel's model are errors naming the file, the line and the key. Format:
+ * docs/staffing.md §11.
+ *
+ * @param channels the top-level settings of every channel
+ * @param lines the shrinkage of every line
+ * @param lineChannels per line, the channels whose settings it overrides (a whole replacement:
+ *     keys an override leaves out take their defaults, not the top-level values)
  */
-public record StaffingConfig(Map<Channel, ChannelSettings> channels, Map<Tier, LineShrinkage> lines) {
+public record StaffingConfig(Map<Channel, ChannelSettings> channels, Map<Tier, LineShrinkage> lines,
+    Map<Tier, Map<Channel, ChannelSettings>> lineChannels) {
 
   /** The bundled settings file, relative to the working directory. */
   public static final Path DEFAULT_FILE = Path.of("jobs", "staffing.yaml");
 
   /** Every channel and line at its defaults. */
-  public static final StaffingConfig DEFAULTS = new StaffingConfig(Map.of(), Map.of());
+  public static final StaffingConfig DEFAULTS = new StaffingConfig(Map.of(), Map.of(), Map.of());
 
   private static final Set<String> TOP_KEYS = Set.of("channels", "lines");
-  private static final Set<String> LINE_KEYS = Set.of("planned_shrinkage", "unplanned_shrinkage");
+  private static final Set<String> LINE_KEYS =
+      Set.of("planned_shrinkage", "unplanned_shrinkage", "channels");
 
   public StaffingConfig {
     Map<Channel, ChannelSettings> all = new EnumMap<>(Channel.class);
@@ -41,15 +50,28 @@ public record StaffingConfig(Map<Channel, ChannelSettings> channels, Map<Tier, L
       all.put(channel, channels.getOrDefault(channel, ChannelSettings.defaults(channel)));
     }
     Map<Tier, LineShrinkage> everyLine = new EnumMap<>(Tier.class);
+    Map<Tier, Map<Channel, ChannelSettings>> overrides = new EnumMap<>(Tier.class);
     for (Tier tier : Tier.values()) {
       everyLine.put(tier, lines.getOrDefault(tier, LineShrinkage.NONE));
+      overrides.put(tier, Map.copyOf(lineChannels.getOrDefault(tier, Map.of())));
     }
     channels = Map.copyOf(all);
     lines = Map.copyOf(everyLine);
+    lineChannels = Map.copyOf(overrides);
   }
 
-  public ChannelSettings channel(Channel channel) {
-    return channels.get(channel);
+  /** How {@code channel}'s queues on line {@code tier} are sized: the line's override, if any. */
+  public ChannelSettings channel(Channel channel, Tier tier) {
+    return lineChannels.get(tier).getOrDefault(channel, channels.get(channel));
+  }
+
+  /**
+   * The dotted key those settings are written under: {@code lines.2.channels.phone} for an
+   * override, else {@code channels.phone} (also when the file leaves the channel out).
+   */
+  public String settingsKey(Channel channel, Tier tier) {
+    String key = "channels." + channel.code();
+    return lineChannels.get(tier).containsKey(channel) ? "lines." + tier.number() + "." + key : key;
   }
 
   public LineShrinkage line(Tier tier) {
@@ -68,8 +90,27 @@ public record StaffingConfig(Map<Channel, ChannelSettings> channels, Map<Tier, L
   /** Reads and checks settings written in YAML; {@code where} names the source in errors. */
   public static StaffingConfig parse(String yaml, String where) {
     SettingsYaml root = SettingsYaml.parse(yaml, where).allowOnly(TOP_KEYS, "");
+    Map<Channel, ChannelSettings> channels = channels(root);
+    Map<Tier, LineShrinkage> lines = new EnumMap<>(Tier.class);
+    Map<Tier, Map<Channel, ChannelSettings>> lineChannels = new EnumMap<>(Tier.class);
+    root.section("lines").ifPresent(section -> {
+      for (String key : section.keys()) {
+        Tier tier = Tier.parse(key).orElseThrow(() -> section.error(key,
+            "unknown line; lines are 1, 2 and 3"));
+        SettingsYaml line = section.section(key).orElseThrow().allowOnly(LINE_KEYS, "");
+        if (lines.put(tier, shrinkage(line)) != null) {
+          throw section.error(key, "line " + tier.number() + " is given twice");
+        }
+        lineChannels.put(tier, channels(line));
+      }
+    });
+    return new StaffingConfig(channels, lines, lineChannels);
+  }
+
+  /** The {@code channels:} section under {@code s}: the top level, or a line's overrides. */
+  private static Map<Channel, ChannelSettings> channels(SettingsYaml s) {
     Map<Channel, ChannelSettings> channels = new EnumMap<>(Channel.class);
-    root.section("channels").ifPresent(section -> {
+    s.section("channels").ifPresent(section -> {
       for (String code : section.keys()) {
         Channel channel = Vocabulary.parse(Channel.class, code)
             .filter(c -> c.code().equals(code))
@@ -78,17 +119,7 @@ public record StaffingConfig(Map<Channel, ChannelSettings> channels, Map<Tier, L
         channels.put(channel, channel(channel, section.section(code).orElseThrow()));
       }
     });
-    Map<Tier, LineShrinkage> lines = new EnumMap<>(Tier.class);
-    root.section("lines").ifPresent(section -> {
-      for (String key : section.keys()) {
-        Tier tier = Tier.parse(key).orElseThrow(() -> section.error(key,
-            "unknown line; lines are 1, 2 and 3"));
-        if (lines.put(tier, line(section.section(key).orElseThrow())) != null) {
-          throw section.error(key, "line " + tier.number() + " is given twice");
-        }
-      }
-    });
-    return new StaffingConfig(channels, lines);
+    return channels;
   }
 
   private static ChannelSettings channel(Channel channel, SettingsYaml s) {
@@ -176,8 +207,7 @@ public record StaffingConfig(Map<Channel, ChannelSettings> channels, Map<Tier, L
     }).orElse(ChannelSettings.DEFAULT_CONCURRENCY);
   }
 
-  private static LineShrinkage line(SettingsYaml s) {
-    s.allowOnly(LINE_KEYS, "");
+  private static LineShrinkage shrinkage(SettingsYaml s) {
     BigDecimal planned = shrinkage(s, "planned_shrinkage");
     BigDecimal unplanned = shrinkage(s, "unplanned_shrinkage");
     BigDecimal total = planned.add(unplanned);

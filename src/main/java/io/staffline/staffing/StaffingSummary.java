@@ -1,5 +1,6 @@
 package io.staffline.staffing;
 
+import io.staffline.ticket.Channel;
 import io.staffline.ticket.Tier;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -7,10 +8,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The console report of a staffing run: the model per channel, where default AHTs were used, and
@@ -37,23 +41,38 @@ public final class StaffingSummary {
   public static String of(StaffingPlan plan, LocalDate monday) {
     StringBuilder s = new StringBuilder();
     s.append("Models per channel:\n");
-    plan.models().forEach((channel, model) ->
-        s.append(String.format(Locale.ROOT, "  %-6s %s%n", channel.code(), model)));
+    plan.models().forEach((channel, byLine) -> s.append(models(channel, byLine)));
     s.append(ahtNotes(plan));
     s.append(week(plan.lines(), monday, plan.forecast().intervalMinutes()));
     return s.toString();
   }
 
+  /**
+   * One row for a channel sized alike on all its lines; else one per model, naming its lines
+   * ({@code phone  line 1: erlang_a ...}, {@code phone  lines 2, 3: backlog ...}).
+   */
+  private static String models(Channel channel, Map<Tier, String> byLine) {
+    Map<String, List<Integer>> lines = new LinkedHashMap<>();
+    byLine.forEach((tier, model) ->
+        lines.computeIfAbsent(model, m -> new ArrayList<>()).add(tier.number()));
+    StringBuilder s = new StringBuilder();
+    lines.forEach((model, numbers) -> s.append(String.format(Locale.ROOT, "  %-6s %s%s%n",
+        channel.code(), lines.size() == 1 ? "" : (numbers.size() == 1 ? "line " : "lines ")
+            + numbers.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ": ",
+        model)));
+    return s.toString();
+  }
+
   private static String ahtNotes(StaffingPlan plan) {
     StringBuilder s = new StringBuilder();
-    plan.forecast().aht().forEach((channel, use) -> {
+    plan.forecast().aht().forEach((channel, uses) -> uses.forEach((key, use) -> {
       if (use.defaulted() > 0) {
         s.append(String.format(Locale.ROOT, "AHT %s: the forecast has none for %,d of %,d"
-                + " queue-intervals; used the default %s s (channels.%s.default_aht_seconds)%n",
+                + " queue-intervals; used the default %s s (%s.default_aht_seconds)%n",
             channel.code(), use.defaulted(), use.intervals(), Text.number(use.defaultSeconds()),
-            channel.code()));
+            key));
       }
-    });
+    }));
     return s.toString();
   }
 

@@ -37,12 +37,20 @@ class StaffingCommandTest {
     return run.out().replaceAll(" +", " ");
   }
 
-  private CommandLineTest.Run staffing(String config, String... more) throws IOException {
-    new ForecastTable()
+  private static ForecastTable forecast() {
+    return new ForecastTable()
         .row("billing", "phone", 1, MONDAY_0900, 100, 180.0)
         .row("billing", "phone", 1, MONDAY_0930, 57, 180.0)
-        .row("technical", "email", 2, MONDAY_0900, 6, null)
-        .commit(dir.resolve("forecast"));
+        .row("technical", "email", 2, MONDAY_0900, 6, null);
+  }
+
+  private CommandLineTest.Run staffing(String config, String... more) throws IOException {
+    return staffing(forecast(), config, more);
+  }
+
+  private CommandLineTest.Run staffing(ForecastTable forecast, String config, String... more)
+      throws IOException {
+    forecast.commit(dir.resolve("forecast"));
     Path configFile = Files.writeString(dir.resolve("staffing.yaml"), config);
     Path calendars = Files.writeString(dir.resolve("calendars.yaml"), ALWAYS_OPEN);
     String[] base = {"staffing", "--forecast", dir.resolve("forecast").toString(),
@@ -76,6 +84,26 @@ class StaffingCommandTest {
         + " used the default 480 s (channels.email.default_aht_seconds)"), run.out());
     assertTrue(words(run).contains("staffing_requirements 3\n"), run.out());
     assertTrue(words(run).contains("staffing_by_line 3\n"), run.out());
+  }
+
+  @Test
+  void aChannelSizedDifferentlyOnALineIsListedPerLine() throws IOException {
+    // Phone on lines 1 and 2, line 2 overriding it; email on line 2 alike for its one line.
+    String config = CONFIG + """
+          2:
+            channels:
+              phone: {model: backlog, response_business_hours: 16, default_aht_seconds: 1500}
+        """;
+    CommandLineTest.Run run = staffing(
+        forecast().row("technical", "phone", 2, MONDAY_0900, 3, null), config);
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("Models per channel:\n"
+        + "  phone  line 1: erlang_c (Erlang C): 80% answered within 20 s\n"
+        + "  phone  line 2: backlog: every contact answered within 16 business hours of the team"
+        + " calendar (one staffing over the horizon, while open)\n"
+        + "  email  backlog: every contact answered within 8 business hours"), run.out());
+    assertTrue(run.out().contains("AHT phone: the forecast has none for 1 of 1 queue-intervals;"
+        + " used the default 1500 s (lines.2.channels.phone.default_aht_seconds)"), run.out());
   }
 
   @Test

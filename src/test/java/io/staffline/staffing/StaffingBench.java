@@ -55,7 +55,8 @@ public final class StaffingBench {
     }
     Queue queue = new Queue("bench", channel, Tier.LINE_1);
     return new ForecastInput.Forecast(START, 30, List.of(new QueueForecast(queue, intervals)),
-        Map.of(channel, new ForecastInput.AhtUse(profile.length, 0, 300)));
+        Map.of(channel, Map.of("channels." + channel.code(),
+            new ForecastInput.AhtUse(profile.length, 0, 300))));
   }
 
   private static void measure(String label, ForecastInput.Forecast forecast, StaffingConfig config,

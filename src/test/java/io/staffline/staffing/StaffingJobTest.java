@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -41,6 +42,14 @@ class StaffingJobTest {
       lines:
         1: {planned_shrinkage: 20%, unplanned_shrinkage: 10%}
       """;
+
+  /** {@link #PHONE_80_20}, with line 2 answering its phone contacts within 2 business hours. */
+  static final String PHONE_DEFERRED_ON_LINE_2 = PHONE_80_20 + """
+        2:
+          channels:
+            phone: {model: backlog, response_business_hours: 2, default_aht_seconds: 600}
+      """;
+  static final double AHT_600_S = 600;
 
   @TempDir Path dir;
 
@@ -134,7 +143,8 @@ class StaffingJobTest {
         .doubleColumn(StaffingTables.AHT_SECONDS).getDouble(0), 0);
     assertEquals(14, output(StaffingTables.REQUIREMENTS)
         .intColumn(StaffingTables.REQUIRED_AGENTS).getInt(0));
-    assertEquals(new ForecastInput.AhtUse(1, 1, AHT_180_S), r.plan().forecast().aht().get(Channel.PHONE));
+    assertEquals(Map.of("channels.phone", new ForecastInput.AhtUse(1, 1, AHT_180_S)),
+        r.plan().forecast().aht().get(Channel.PHONE));
   }
 
   @Test
@@ -231,6 +241,55 @@ class StaffingJobTest {
       assertTrue(queues.doubleColumn(StaffingTables.SERVICE_LEVEL).isMissing(r));
     }
     assertEquals(16, openHours); // Friday and Monday 09–17
+  }
+
+  /** Line 1: the worked example at 09:00; line 2: 12 calls at 09:00, none at 09:30. */
+  static ForecastTable phoneOnLinesOneAndTwo(Double lineTwoAhtSeconds) {
+    return new ForecastTable()
+        .row("billing", "phone", 1, MONDAY_0900, 100, AHT_180_S)
+        .row("billing", "phone", 2, MONDAY_0900, 12, lineTwoAhtSeconds)
+        .row("billing", "phone", 2, MONDAY_0930, 0, lineTwoAhtSeconds);
+  }
+
+  @Test
+  void lineOnePhoneIsSizedAsLiveCallsAndLineTwoPhoneAsDeferredWork() {
+    // Line 1, 09:00: the worked example, 100 calls at 180 s with Erlang C 80/20 → 14 agents
+    // (13.047), 20 scheduled at 30% shrinkage.
+    // Line 2: 12 calls at 600 s at 09:00 (7,200 agent-seconds = 2 agent-hours), none at 09:30, each
+    // due 2 business hours after it arrives (always open: business time is clock time). Windows:
+    // 09:00 alone 2 h ÷ (0.5 h + 2 h) = 0.8 agents; 09:00–09:30 2 h ÷ (1 h + 2 h) = 0.667; 09:30
+    // alone 0 → c* = 0.8: 1 agent in both intervals, no shrinkage on line 2. As live calls the
+    // 09:00 interval alone would need 7 (4 Erlangs: SL 73.36% at 6 agents, 87.77% at 7).
+    run(phoneOnLinesOneAndTwo(AHT_600_S), PHONE_DEFERRED_ON_LINE_2, ALWAYS_OPEN);
+    Table queues = output(StaffingTables.REQUIREMENTS);
+    assertEquals(List.of(1, 2, 2), queues.intColumn(StaffingTables.TIER).asList());
+    assertEquals(List.of("erlang_c", "backlog", "backlog"),
+        queues.stringColumn(StaffingTables.MODEL).asList());
+    assertEquals(List.of(14, 1, 1), queues.intColumn(StaffingTables.REQUIRED_AGENTS).asList());
+    DoubleColumn fractional = queues.doubleColumn(StaffingTables.REQUIRED_FRACTIONAL);
+    assertEquals(13.0475, fractional.getDouble(0), 5e-5);
+    assertEquals(0.8, fractional.getDouble(1), 1e-15);
+    assertEquals(0.8, fractional.getDouble(2), 1e-15);
+    assertEquals(0.8884, queues.doubleColumn(StaffingTables.SERVICE_LEVEL).getDouble(0), 5e-5);
+    assertTrue(queues.doubleColumn(StaffingTables.SERVICE_LEVEL).isMissing(1), "backlog: no SL");
+    Table lines = output(StaffingTables.BY_LINE);
+    assertEquals(List.of(1, 2, 2), lines.intColumn(StaffingTables.TIER).asList());
+    assertEquals(List.of(14, 1, 1), lines.intColumn(StaffingTables.REQUIRED_AGENTS).asList());
+    assertEquals(List.of(20, 1, 1), lines.intColumn(StaffingTables.SCHEDULED_AGENTS).asList());
+  }
+
+  @Test
+  void aLineOverridesDefaultAhtStandsInForItsQueues() {
+    // Line 2 phone without a forecast AHT takes 600 s from lines.2.channels.phone, not the
+    // top-level phone default (300 s): 12 calls → 2 agent-hours → 0.8 agents as above.
+    StaffingJob.Result r = run(phoneOnLinesOneAndTwo(null), PHONE_DEFERRED_ON_LINE_2, ALWAYS_OPEN);
+    Table queues = output(StaffingTables.REQUIREMENTS);
+    assertEquals(List.of(AHT_180_S, AHT_600_S, AHT_600_S),
+        queues.doubleColumn(StaffingTables.AHT_SECONDS).asList());
+    assertEquals(0.8, queues.doubleColumn(StaffingTables.REQUIRED_FRACTIONAL).getDouble(1), 1e-15);
+    assertEquals(Map.of("channels.phone", new ForecastInput.AhtUse(1, 0, 300),
+            "lines.2.channels.phone", new ForecastInput.AhtUse(2, 2, AHT_600_S)),
+        r.plan().forecast().aht().get(Channel.PHONE));
   }
 
   @Test
