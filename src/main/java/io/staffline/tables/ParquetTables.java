@@ -267,26 +267,28 @@ public final class ParquetTables {
     return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
   }
 
+  // Types are compared with equals: Tablesaw can hold two instances of one column type (InstantColumn.create
+  // before ColumnType is initialised gives an InstantColumnType that is not ColumnType.INSTANT).
   private static MessageType schemaOf(Table table) {
     Types.MessageTypeBuilder b = Types.buildMessage();
     for (Column<?> c : table.columns()) {
       ColumnType t = c.type();
       String n = c.name();
-      if (t == ColumnType.STRING) {
+      if (ColumnType.STRING.equals(t)) {
         b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(n);
-      } else if (t == ColumnType.INTEGER || t == ColumnType.SHORT) {
+      } else if (ColumnType.INTEGER.equals(t) || ColumnType.SHORT.equals(t)) {
         b.optional(PrimitiveTypeName.INT32).named(n);
-      } else if (t == ColumnType.LONG) {
+      } else if (ColumnType.LONG.equals(t)) {
         b.optional(PrimitiveTypeName.INT64).named(n);
-      } else if (t == ColumnType.FLOAT) {
+      } else if (ColumnType.FLOAT.equals(t)) {
         b.optional(PrimitiveTypeName.FLOAT).named(n);
-      } else if (t == ColumnType.DOUBLE) {
+      } else if (ColumnType.DOUBLE.equals(t)) {
         b.optional(PrimitiveTypeName.DOUBLE).named(n);
-      } else if (t == ColumnType.BOOLEAN) {
+      } else if (ColumnType.BOOLEAN.equals(t)) {
         b.optional(PrimitiveTypeName.BOOLEAN).named(n);
-      } else if (t == ColumnType.LOCAL_DATE) {
+      } else if (ColumnType.LOCAL_DATE.equals(t)) {
         b.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named(n);
-      } else if (t == ColumnType.INSTANT) {
+      } else if (ColumnType.INSTANT.equals(t)) {
         b.optional(PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MICROS)).named(n);
       } else {
         throw new IllegalArgumentException("table " + table.name() + ": column " + n + " of type " + t
@@ -302,21 +304,21 @@ public final class ParquetTables {
 
   private static void put(Group g, int c, Column<?> col, int r) {
     ColumnType t = col.type();
-    if (t == ColumnType.STRING) {
+    if (ColumnType.STRING.equals(t)) {
       g.add(c, Binary.fromString(((StringColumn) col).get(r)));
-    } else if (t == ColumnType.INTEGER) {
+    } else if (ColumnType.INTEGER.equals(t)) {
       g.add(c, ((IntColumn) col).getInt(r));
-    } else if (t == ColumnType.SHORT) {
+    } else if (ColumnType.SHORT.equals(t)) {
       g.add(c, (int) ((ShortColumn) col).getShort(r));
-    } else if (t == ColumnType.LONG) {
+    } else if (ColumnType.LONG.equals(t)) {
       g.add(c, ((LongColumn) col).getLong(r));
-    } else if (t == ColumnType.FLOAT) {
+    } else if (ColumnType.FLOAT.equals(t)) {
       g.add(c, ((FloatColumn) col).getFloat(r));
-    } else if (t == ColumnType.DOUBLE) {
+    } else if (ColumnType.DOUBLE.equals(t)) {
       g.add(c, ((DoubleColumn) col).getDouble(r));
-    } else if (t == ColumnType.BOOLEAN) {
+    } else if (ColumnType.BOOLEAN.equals(t)) {
       g.add(c, ((BooleanColumn) col).get(r));
-    } else if (t == ColumnType.LOCAL_DATE) {
+    } else if (ColumnType.LOCAL_DATE.equals(t)) {
       g.add(c, (int) ((DateColumn) col).get(r).toEpochDay());
     } else {
       Instant at = ((InstantColumn) col).get(r);
