@@ -45,6 +45,9 @@ public final class Charts {
     LINE, COLUMNS
   }
 
+  /** Series with more points than this are drawn without markers. */
+  static final int MAX_MARKED_POINTS = 24;
+
   /** The palette, in series order. */
   static final List<byte[]> PALETTE = List.of(
       Styles.rgb(0x1F, 0x4E, 0x9A), Styles.rgb(0xE6, 0x7E, 0x22), Styles.rgb(0x2A, 0x9D, 0x8F),
@@ -115,7 +118,8 @@ public final class Charts {
       byte[] colour = PALETTE.get(i % PALETTE.size());
       if (series instanceof XDDFLineChartData.Series line) {
         line.setSmooth(false);
-        line.setMarkerStyle(MarkerStyle.CIRCLE);
+        // Markers help a 12-week trend; on a week of half-hours they would only blot the line.
+        line.setMarkerStyle(points(spec) <= MAX_MARKED_POINTS ? MarkerStyle.CIRCLE : MarkerStyle.NONE);
         line.setShapeProperties(lineProperties(colour, s.dashed()));
         if (s.dashed()) {
           line.setMarkerStyle(MarkerStyle.NONE);
@@ -128,6 +132,10 @@ public final class Charts {
     }
     chart.plot(data);
     return chart;
+  }
+
+  private static int points(Spec spec) {
+    return spec.categories().getLastRow() - spec.categories().getFirstRow() + 1;
   }
 
   private static XDDFShapeProperties lineProperties(byte[] colour, boolean dashed) {

@@ -152,43 +152,6 @@ final class Columns {
     private Arrivals() {}
   }
 
-  static final class Forecast {
-    static final String TABLE = "forecast";
-    static final String AS_OF = "as_of";
-    static final String TEAM = "team";
-    static final String CHANNEL = "channel";
-    static final String TIER = "tier";
-    static final String INTERVAL_START = "interval_start";
-    static final String INTERVAL_MINUTES = "interval_minutes";
-    static final String ORIGIN = "origin";
-    static final String METHOD = "method";
-    static final String CONTACTS = "contacts";
-    static final String[] READ = {AS_OF, TEAM, CHANNEL, TIER, INTERVAL_START, INTERVAL_MINUTES, ORIGIN, METHOD,
-        CONTACTS};
-
-    private Forecast() {}
-  }
-
-  static final class ForecastAccuracy {
-    static final String TABLE = "forecast_accuracy";
-    static final String AS_OF = "as_of";
-    static final String TEAM = "team";
-    static final String CHANNEL = "channel";
-    static final String TIER = "tier";
-    static final String METHOD = "method";
-    static final String HORIZON = "horizon_bucket";
-    static final String INTERVALS = "intervals";
-    static final String ACTUAL_TOTAL = "actual_total";
-    static final String WAPE = "wape";
-    static final String BIAS = "bias";
-    static final String MASE = "mase";
-    static final String CHOSEN = "chosen";
-    static final String[] READ = {AS_OF, TEAM, CHANNEL, TIER, METHOD, HORIZON, INTERVALS, ACTUAL_TOTAL, WAPE, BIAS,
-        MASE, CHOSEN};
-
-    private ForecastAccuracy() {}
-  }
-
   static final class Agents {
     static final String TABLE = "agents";
     static final String AGENT_KEY = "agent_key";

@@ -6,7 +6,8 @@ import io.staffline.report.IsoWeek;
 import io.staffline.report.SheetWriter;
 import io.staffline.report.Styles.Role;
 import io.staffline.report.TableWriter;
-import io.staffline.report.weekly.Columns.ForecastAccuracy;
+import io.staffline.report.UtcText;
+import io.staffline.report.ForecastColumns.ForecastAccuracy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,12 +38,12 @@ final class ForecastSheet {
     }
     Optional<ForecastVsActual> cmp = ForecastVsActual.of(in.forecast().get(), in.arrivals(), week);
     if (cmp.isEmpty()) {
-      sheet.note("No forecast made at or before " + week.start() + " covers " + week + ": the forecast's origins "
+      sheet.note("No forecast made at or before " + UtcText.of(week.start()) + " covers " + week + ": the forecast's origins "
           + "are later (a forecast is only judged on weeks it did not see).");
       return;
     }
     ForecastVsActual c = cmp.get();
-    sheet.note("Forecast origin (as_of) " + c.origin() + "; intervals of " + c.intervalMinutes() + " minutes. WAPE = "
+    sheet.note("Forecast origin (as_of) " + UtcText.of(c.origin()) + "; intervals of " + c.intervalMinutes() + " minutes. WAPE = "
         + "Σ|forecast − actual| ÷ Σ actual over the week's intervals; bias = (Σ forecast − Σ actual) ÷ Σ actual.");
     TableWriter table = sheet.table("ForecastVsActual", COLUMNS);
     for (ForecastVsActual.Queue q : c.queues()) {

@@ -2,7 +2,7 @@ package io.staffline.report.weekly;
 
 import io.staffline.report.IsoWeek;
 import io.staffline.report.weekly.Columns.Arrivals;
-import io.staffline.report.weekly.Columns.Forecast;
+import io.staffline.report.ForecastColumns.Forecast;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

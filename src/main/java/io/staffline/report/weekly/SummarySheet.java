@@ -9,9 +9,8 @@ import io.staffline.report.SheetWriter;
 import io.staffline.report.Styles.Role;
 import io.staffline.report.Styles.Tone;
 import io.staffline.report.TableWriter;
+import io.staffline.report.UtcText;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +38,7 @@ final class SummarySheet {
   static void write(SheetWriter sheet, IsoWeek week, Map<IsoWeek, WeekFigures> trend, Instant asOf,
       TrendSheet.Layout layout, org.apache.poi.xssf.usermodel.XSSFSheet trendSheet) {
     sheet.title("Weekly support pack — " + week, week.days() + " (Monday to Sunday, UTC) · all teams, channels "
-        + "and priorities · metrics as of " + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
-            .format(asOf.atOffset(ZoneOffset.UTC)));
+        + "and priorities · metrics as of " + UtcText.of(asOf));
     WeekFigures now = trend.get(week);
     WeekFigures before = trend.get(week.minusWeeks(1));
     Kpi[] kpis = Kpi.values();

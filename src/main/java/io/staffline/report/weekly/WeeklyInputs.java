@@ -3,13 +3,14 @@ package io.staffline.report.weekly;
 import io.staffline.ingest.Lake;
 import io.staffline.report.IsoWeek;
 import io.staffline.report.StageTables;
+import io.staffline.report.UtcText;
 import io.staffline.report.weekly.Columns.AgentLoad;
 import io.staffline.report.weekly.Columns.Agents;
 import io.staffline.report.weekly.Columns.Arrivals;
 import io.staffline.report.weekly.Columns.BacklogDaily;
 import io.staffline.report.weekly.Columns.Facts;
-import io.staffline.report.weekly.Columns.Forecast;
-import io.staffline.report.weekly.Columns.ForecastAccuracy;
+import io.staffline.report.ForecastColumns.Forecast;
+import io.staffline.report.ForecastColumns.ForecastAccuracy;
 import io.staffline.report.weekly.Columns.KpiWeekly;
 import io.staffline.report.weekly.Columns.Quarantine;
 import io.staffline.report.weekly.Columns.TeamLoadBalance;
@@ -77,7 +78,7 @@ record WeeklyInputs(Instant asOf, Table kpiWeekly, Table facts, Table tierFlows,
     String range = weeks.isEmpty() ? "none" : weeks.first() + " to " + weeks.last();
     if (week.end().isAfter(asOf)) {
       throw new IllegalArgumentException("week " + week + " (" + week.days() + ") is not complete: the metrics are as of "
-          + asOf + "; the latest complete week is " + latest + " (weeks in the metrics: " + range + ")");
+          + UtcText.of(asOf) + "; the latest complete week is " + latest + " (weeks in the metrics: " + range + ")");
     }
     if (!weeks.contains(week)) {
       throw new IllegalArgumentException("week " + week + " has no rows in " + KpiWeekly.TABLE

@@ -370,7 +370,7 @@ class WeeklyPackTest {
   void aWeekStillRunningIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> WeeklyPack.write(settings(out.resolve("w47.xlsx"), Optional.of(IsoWeek.parse("2026-W47")))));
-    assertEquals("week 2026-W47 (16–22 Nov 2026) is not complete: the metrics are as of 2026-11-16T00:00:00Z; "
+    assertEquals("week 2026-W47 (16–22 Nov 2026) is not complete: the metrics are as of 2026-11-16 00:00 UTC; "
         + "the latest complete week is 2026-W46 (weeks in the metrics: 2026-W34 to 2026-W46)", e.getMessage());
   }
 
