@@ -54,6 +54,10 @@ final class ForecastSheet {
     ForecastVsActual.Queue all = c.total(ALL_QUEUES);
     sheet.at(below, 0, Role.TOTAL).text(ALL_QUEUES).blank().blank().blank()
         .number(all.forecast(), CellFormat.DECIMAL).count(all.actual()).share(all.wape()).share(all.bias());
+    if (c.queuesWithoutForecast() > 0) {
+      sheet.note(String.format(java.util.Locale.ROOT, "%d queues had %,.0f arrivals in the week but no forecast at that "
+          + "origin; they are not in the table.", c.queuesWithoutForecast(), c.arrivalsWithoutForecast()));
+    }
     sheet.freeze(table.headerRow() + 1, 0).repeatOnEveryPage(table.headerRow());
     in.forecastAccuracy().ifPresent(acc -> backtest(sheet, acc, c.origin()));
   }

@@ -22,8 +22,10 @@ import tech.tablesaw.api.Table;
  * tickets + escalations in) of the same queue and interval. Both are put on the coarser of the two
  * interval lengths. Per queue: WAPE = Σ|F − A| ÷ ΣA over the week's intervals and bias =
  * (ΣF − ΣA) ÷ ΣA (positive = forecast too high); null when nothing arrived. A missing row is 0.
+ * Queues the forecast does not cover at all are counted apart (they would have no method to judge).
  */
-record ForecastVsActual(Instant origin, int intervalMinutes, List<Queue> queues) {
+record ForecastVsActual(Instant origin, int intervalMinutes, List<Queue> queues, int queuesWithoutForecast,
+    double arrivalsWithoutForecast) {
 
   /** A queue: team × channel × line. */
   record QueueKey(String team, String channel, int tier) implements Comparable<QueueKey> {
@@ -83,7 +85,13 @@ record ForecastVsActual(Instant origin, int intervalMinutes, List<Queue> queues)
     }
     List<Queue> queues = new ArrayList<>();
     int intervals = (int) (java.time.Duration.between(week.start(), week.end()).toMinutes() / length);
+    double[] uncovered = new double[2];
     byQueue.forEach((q, cells) -> {
+      if (!methods.containsKey(q)) {
+        uncovered[0]++;
+        cells.values().forEach(c -> uncovered[1] += c[1]);
+        return;
+      }
       double f = 0;
       double a = 0;
       double abs = 0;
@@ -92,9 +100,9 @@ record ForecastVsActual(Instant origin, int intervalMinutes, List<Queue> queues)
         a += c[1];
         abs += Math.abs(c[0] - c[1]);
       }
-      queues.add(new Queue(q, String.join(", ", methods.getOrDefault(q, Set.of("(no forecast)"))), f, a, abs, intervals));
+      queues.add(new Queue(q, String.join(", ", methods.get(q)), f, a, abs, intervals));
     });
-    return Optional.of(new ForecastVsActual(origin, length, queues));
+    return Optional.of(new ForecastVsActual(origin, length, queues, (int) uncovered[0], uncovered[1]));
   }
 
   /** Σ over all queues: WAPE of the whole week (errors do not cancel across queues). */

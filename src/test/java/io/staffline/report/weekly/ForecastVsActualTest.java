@@ -123,4 +123,13 @@ class ForecastVsActualTest {
     Table late = forecast(List.of(new F(AFTER, "billing", "email", 1, T0800, 30, "direct", 5)));
     assertTrue(ForecastVsActual.of(late, ARRIVALS, WEEK).isEmpty());
   }
+
+  @Test
+  void aQueueTheForecastDoesNotCoverIsCountedApart() {
+    Table more = arrivals(List.of(new A(T0800, 30, "billing", "email", 1, 6), new A(T0800, 30, "accounts", "phone", 1, 4)));
+    ForecastVsActual c = ForecastVsActual.of(FORECAST, more, WEEK).orElseThrow();
+    assertEquals(List.of("billing", "technical"), c.queues().stream().map(q -> q.key().team()).toList());
+    assertEquals(1, c.queuesWithoutForecast());
+    assertEquals(4.0, c.arrivalsWithoutForecast());
+  }
 }
