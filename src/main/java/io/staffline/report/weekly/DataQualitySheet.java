@@ -29,22 +29,25 @@ final class DataQualitySheet {
     sheet.title("Data quality", "Ingest run " + m.runId() + " (" + m.source() + " export of " + m.exportTime()
         + "): every input row is either accepted or quarantined with a reason.");
     sheet.section("Rows per input file");
+    // Long texts (personal data dropped, a reason's meaning) share column C in every table of the sheet.
     TableWriter files = sheet.table("InputFiles", java.util.List.of(Column.text("Table"), Column.text("File"),
-        Column.text("Format"), Column.of("Rows read", CellFormat.COUNT), Column.of("Accepted", CellFormat.COUNT),
-        Column.of("Quarantined", CellFormat.COUNT), Column.of("Quarantined share", CellFormat.PERCENT),
-        Column.of("Flagged", CellFormat.COUNT), Column.text("Personal data dropped"), Column.text("File issue")));
+        Column.text("Personal data dropped"), Column.text("Format"), Column.of("Rows read", CellFormat.COUNT),
+        Column.of("Accepted", CellFormat.COUNT), Column.of("Quarantined", CellFormat.COUNT),
+        Column.of("Quarantined share", CellFormat.PERCENT), Column.of("Flagged", CellFormat.COUNT),
+        Column.text("File issue")));
     long read = 0;
     long quarantined = 0;
     for (Manifest.FileEntry f : m.files()) {
       long flagged = f.flaggedByReason().values().stream().mapToLong(Long::longValue).sum();
-      files.add().text(f.table()).text(f.file()).text(f.format()).count(f.rowsRead()).count(f.rowsAccepted())
-          .count(f.rowsQuarantined()).share(f.rowsRead() == 0 ? null : (double) f.rowsQuarantined() / f.rowsRead())
-          .count(flagged).text(String.join(", ", f.droppedColumns())).text(f.fileIssue());
+      files.add().text(f.table()).text(f.file()).text(String.join(", ", f.droppedColumns())).text(f.format())
+          .count(f.rowsRead()).count(f.rowsAccepted()).count(f.rowsQuarantined())
+          .share(f.rowsRead() == 0 ? null : (double) f.rowsQuarantined() / f.rowsRead()).count(flagged)
+          .text(f.fileIssue());
       read += f.rowsRead();
       quarantined += f.rowsQuarantined();
     }
     int below = files.end("The manifest lists no input files.");
-    sheet.at(below, 0, io.staffline.report.Styles.Role.TOTAL).text("All files").blank().blank().count(read)
+    sheet.at(below, 0, io.staffline.report.Styles.Role.TOTAL).text("All files").blank().blank().blank().count(read)
         .count(read - quarantined).count(quarantined).share(read == 0 ? null : (double) quarantined / read);
     sheet.blankRow();
     sheet.section("Quarantined rows by reason");
