@@ -75,6 +75,7 @@ class FormulaInjectionTest {
           for (Cell c : row) {
             if (c.getCellType() == CellType.STRING && c.getStringCellValue().equals(HOSTILE)) {
               assertTrue(c.getCellStyle().getQuotePrefixed(), sheet.getSheetName() + " " + c.getAddress());
+              assertEquals("@", c.getCellStyle().getDataFormatString(), sheet.getSheetName() + " " + c.getAddress());
               places.add(sheet.getSheetName());
             }
           }
