@@ -1,0 +1,19 @@
+package io.staffline.report.planning;
+
+import io.staffline.report.IsoWeek;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What {@code staffline report planning} reads and writes. Defaults (the command's options,
+ * documented in docs/reports.md): out/forecast, out/staffing, out/rota, the file
+ * out/reports/planning-&lt;week&gt;.xlsx, the week the staffing tables plan.
+ */
+public record PlanningSettings(Path forecast, Path staffing, Path rota, Optional<Path> out, Optional<IsoWeek> week,
+    WhatIfSettings whatIf) {
+  public static final Path REPORTS = Path.of("out", "reports");
+
+  public Path outFor(IsoWeek planned) {
+    return out.orElse(REPORTS.resolve("planning-" + planned + ".xlsx"));
+  }
+}
