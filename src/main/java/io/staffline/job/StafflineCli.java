@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "staffline", mixinStandardHelpOptions = true, version = "Staffline 0.1.0",
     description = "Support analytics and workforce planning batch jobs.",
     subcommands = {IngestCommand.class, MetricsCommand.class, GenerateCommand.class, ErlangCommand.class,
-        BenchCommand.class,
+        RotaCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class StafflineCli implements Runnable {
 
