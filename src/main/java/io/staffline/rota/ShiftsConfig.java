@@ -113,7 +113,7 @@ public record ShiftsConfig(
     try {
       bound = YAML.readValue(yaml, ShiftsConfig.class);
     } catch (UnrecognizedPropertyException e) {
-      throw new IllegalArgumentException(where + lineOf(e) + ": unknown key '" + e.getPropertyName() + "' at "
+      throw new IllegalArgumentException(where + keyLine(yaml, e) + ": unknown key '" + e.getPropertyName() + "' at "
           + keyPath(e) + " (known there: " + new TreeSet<>(e.getKnownPropertyIds()) + ")", e);
     } catch (JsonMappingException e) {
       throw new IllegalArgumentException(where + lineOf(e) + ": " + keyPath(e) + ": " + e.getOriginalMessage(), e);
@@ -392,6 +392,22 @@ public record ShiftsConfig(
     return e.getPath().stream()
         .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
         .collect(Collectors.joining(".")).replace(".[", "[");
+  }
+
+  /**
+   * The line holding the unknown key: the parser notices it where the key's value ends, so look
+   * back from there for the line that writes {@code key:}.
+   */
+  private static String keyLine(String yaml, UnrecognizedPropertyException e) {
+    String[] lines = yaml.split("\n", -1);
+    int noticed = e.getLocation() == null ? lines.length : Math.min(Math.max(e.getLocation().getLineNr(), 1), lines.length);
+    Pattern written = Pattern.compile("(^|[\\s{,\\-])[\"']?" + Pattern.quote(e.getPropertyName()) + "[\"']?\\s*:");
+    for (int i = noticed - 1; i >= 0; i--) {
+      if (written.matcher(lines[i]).find()) {
+        return " line " + (i + 1);
+      }
+    }
+    return lineOf(e);
   }
 
   private static String lineOf(JacksonException e) {

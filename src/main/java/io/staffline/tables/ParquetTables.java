@@ -267,26 +267,34 @@ public final class ParquetTables {
     return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
   }
 
+  /**
+   * Tablesaw can hold two instances of one column type: a column created before {@code ColumnType}
+   * is first loaded gets its own (InstantColumn.create does), so types are compared by name.
+   */
+  private static boolean is(ColumnType type, ColumnType expected) {
+    return type == expected || type.name().equals(expected.name());
+  }
+
   private static MessageType schemaOf(Table table) {
     Types.MessageTypeBuilder b = Types.buildMessage();
     for (Column<?> c : table.columns()) {
       ColumnType t = c.type();
       String n = c.name();
-      if (t == ColumnType.STRING) {
+      if (is(t, ColumnType.STRING)) {
         b.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(n);
-      } else if (t == ColumnType.INTEGER || t == ColumnType.SHORT) {
+      } else if (is(t, ColumnType.INTEGER) || is(t, ColumnType.SHORT)) {
         b.optional(PrimitiveTypeName.INT32).named(n);
-      } else if (t == ColumnType.LONG) {
+      } else if (is(t, ColumnType.LONG)) {
         b.optional(PrimitiveTypeName.INT64).named(n);
-      } else if (t == ColumnType.FLOAT) {
+      } else if (is(t, ColumnType.FLOAT)) {
         b.optional(PrimitiveTypeName.FLOAT).named(n);
-      } else if (t == ColumnType.DOUBLE) {
+      } else if (is(t, ColumnType.DOUBLE)) {
         b.optional(PrimitiveTypeName.DOUBLE).named(n);
-      } else if (t == ColumnType.BOOLEAN) {
+      } else if (is(t, ColumnType.BOOLEAN)) {
         b.optional(PrimitiveTypeName.BOOLEAN).named(n);
-      } else if (t == ColumnType.LOCAL_DATE) {
+      } else if (is(t, ColumnType.LOCAL_DATE)) {
         b.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named(n);
-      } else if (t == ColumnType.INSTANT) {
+      } else if (is(t, ColumnType.INSTANT)) {
         b.optional(PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.timestampType(true, TimeUnit.MICROS)).named(n);
       } else {
         throw new IllegalArgumentException("table " + table.name() + ": column " + n + " of type " + t
@@ -302,21 +310,21 @@ public final class ParquetTables {
 
   private static void put(Group g, int c, Column<?> col, int r) {
     ColumnType t = col.type();
-    if (t == ColumnType.STRING) {
+    if (is(t, ColumnType.STRING)) {
       g.add(c, Binary.fromString(((StringColumn) col).get(r)));
-    } else if (t == ColumnType.INTEGER) {
+    } else if (is(t, ColumnType.INTEGER)) {
       g.add(c, ((IntColumn) col).getInt(r));
-    } else if (t == ColumnType.SHORT) {
+    } else if (is(t, ColumnType.SHORT)) {
       g.add(c, (int) ((ShortColumn) col).getShort(r));
-    } else if (t == ColumnType.LONG) {
+    } else if (is(t, ColumnType.LONG)) {
       g.add(c, ((LongColumn) col).getLong(r));
-    } else if (t == ColumnType.FLOAT) {
+    } else if (is(t, ColumnType.FLOAT)) {
       g.add(c, ((FloatColumn) col).getFloat(r));
-    } else if (t == ColumnType.DOUBLE) {
+    } else if (is(t, ColumnType.DOUBLE)) {
       g.add(c, ((DoubleColumn) col).getDouble(r));
-    } else if (t == ColumnType.BOOLEAN) {
+    } else if (is(t, ColumnType.BOOLEAN)) {
       g.add(c, ((BooleanColumn) col).get(r));
-    } else if (t == ColumnType.LOCAL_DATE) {
+    } else if (is(t, ColumnType.LOCAL_DATE)) {
       g.add(c, (int) ((DateColumn) col).get(r).toEpochDay());
     } else {
       Instant at = ((InstantColumn) col).get(r);

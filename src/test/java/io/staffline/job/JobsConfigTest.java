@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.staffline.metrics.calendar.CalendarsConfig;
 import io.staffline.metrics.facts.SlaPolicies;
+import io.staffline.rota.ShiftsConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class JobsConfigTest {
   static final Map<String, Consumer<Path>> READERS = Map.of(
       "calendars.yaml", p -> CalendarsConfig.load(p).toTeamCalendars(),
-      "sla.yaml", SlaPolicies::load);
+      "sla.yaml", SlaPolicies::load,
+      "shifts.yaml", ShiftsConfig::load);
 
   @Test
   void everyFileInJobsIsKnownAndLoads() throws IOException {
