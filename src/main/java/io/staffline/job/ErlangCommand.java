@@ -1,6 +1,5 @@
 package io.staffline.job;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.staffline.staffing.ChatConcurrency;
 import io.staffline.staffing.ErlangA;
@@ -14,7 +13,6 @@ import io.staffline.staffing.Shrinkage;
 import io.staffline.staffing.StaffingTarget;
 import io.staffline.staffing.Workload;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -225,23 +223,22 @@ public final class ErlangCommand implements Callable<Integer> {
 
   private String json(Workload workload, QueueModel model, StaffingTarget target, Performance p,
       Requirement required, int scheduled) {
-    ObjectMapper mapper = new ObjectMapper();
-    ObjectNode root = mapper.createObjectNode();
+    ObjectNode root = JsonOut.object();
     root.put("mode", required != null ? "required" : "reverse");
     root.put("model", model.name());
     root.put("contactsPerInterval", contacts);
     root.put("ahtSeconds", ahtSeconds);
     root.put("intervalMinutes", intervalMinutes);
     root.put("trafficErlangs", workload.trafficErlangs());
-    putNumber(root, "patienceSeconds", patienceSeconds == null ? Double.NaN : patienceSeconds);
+    JsonOut.putNumber(root, "patienceSeconds", patienceSeconds == null ? Double.NaN : patienceSeconds);
     root.put("concurrency", concurrency);
     ObjectNode t = root.putObject("target");
     t.put("serviceLevel", target.serviceLevel().fraction());
     t.put("answerSeconds", target.serviceLevel().answerSeconds());
     t.put("reading", target.serviceLevel().reading().label());
-    putNumber(t, "maxAsaSeconds", target.maxAsaSeconds().orElse(Double.NaN));
-    putNumber(t, "maxOccupancy", target.maxOccupancy().orElse(Double.NaN));
-    putNumber(t, "maxAbandonment", target.maxAbandonment().orElse(Double.NaN));
+    JsonOut.putNumber(t, "maxAsaSeconds", target.maxAsaSeconds().orElse(Double.NaN));
+    JsonOut.putNumber(t, "maxOccupancy", target.maxOccupancy().orElse(Double.NaN));
+    JsonOut.putNumber(t, "maxAbandonment", target.maxAbandonment().orElse(Double.NaN));
     if (required != null) {
       root.put("requiredAgents", required.agents());
       root.put("fractionalAgents", required.fractionalAgents());
@@ -256,24 +253,11 @@ public final class ErlangCommand implements Callable<Integer> {
     root.put("serviceLevel", p.serviceLevel(target.serviceLevel().reading()));
     root.put("serviceLevelAnsweredWithin", p.serviceLevelAnsweredWithin());
     root.put("serviceLevelWaitedAtMost", p.serviceLevelWaitedAtMost());
-    putNumber(root, "asaSeconds", p.asaSeconds());
-    putNumber(root, "occupancy", p.occupancy());
+    JsonOut.putNumber(root, "asaSeconds", p.asaSeconds());
+    JsonOut.putNumber(root, "occupancy", p.occupancy());
     root.put("probabilityOfWaiting", p.probabilityOfWaiting());
     root.put("abandonment", p.abandonment());
-    try {
-      return mapper.writeValueAsString(root);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** JSON has no NaN or infinity: an undefined or unbounded figure is null. */
-  private static void putNumber(ObjectNode node, String field, double value) {
-    if (Double.isFinite(value)) {
-      node.put(field, value);
-    } else {
-      node.putNull(field);
-    }
+    return JsonOut.write(root);
   }
 
   private static String number(double v) {

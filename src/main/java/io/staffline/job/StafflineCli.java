@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     description = "Support analytics and workforce planning batch jobs.",
     subcommands = {IngestCommand.class, MetricsCommand.class, GenerateCommand.class, ErlangCommand.class,
         StaffingCommand.class, ForecastCommand.class, ReportCommand.class,
-        BenchCommand.class,
+        RotaCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class StafflineCli implements Runnable {
 

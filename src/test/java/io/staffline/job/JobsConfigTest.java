@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.staffline.forecast.ForecastConfig;
 import io.staffline.metrics.calendar.CalendarsConfig;
 import io.staffline.metrics.facts.SlaPolicies;
+import io.staffline.rota.ShiftsConfig;
 import io.staffline.staffing.StaffingConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +23,8 @@ class JobsConfigTest {
       "calendars.yaml", p -> CalendarsConfig.load(p).toTeamCalendars(),
       "sla.yaml", SlaPolicies::load,
       "staffing.yaml", StaffingConfig::load,
-      "forecast.yaml", ForecastConfig::load);
+      "forecast.yaml", ForecastConfig::load,
+      "shifts.yaml", ShiftsConfig::load);
 
   @Test
   void everyFileInJobsIsKnownAndLoads() throws IOException {
