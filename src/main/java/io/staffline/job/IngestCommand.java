@@ -4,7 +4,6 @@ import io.staffline.ingest.IngestJob;
 import io.staffline.ingest.IngestSettings;
 import io.staffline.ingest.Pseudonymizer;
 import io.staffline.ingest.RunManifest;
-import io.staffline.ingest.SparkSessions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -65,6 +64,9 @@ public final class IngestCommand implements Callable<Integer> {
   /** An export folder may say when it was taken: {"export_time": "2026-11-16T00:00:00Z"}. */
   static final String EXPORT_FILE = "export.json";
 
+  /** A session lent by a pipeline running in this JVM; null: start and stop one. */
+  SparkSession lentSpark;
+
   @Override
   public Integer call() throws java.io.IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -99,9 +101,8 @@ public final class IngestCommand implements Callable<Integer> {
         profile == null ? IngestSettings.CANONICAL_SOURCE : profile.name());
     Pseudonyms pseudonyms = Pseudonyms.fromEnvironment(spec.commandLine().getErr());
     ConsoleProgress progress = new ConsoleProgress(out);
-    progress.step("spark", "starting " + master, -1);
-    SparkSession spark = SparkSessions.start(master, 8);
-    try {
+    try (SparkLease lease = SparkLease.of(lentSpark, master, progress)) {
+      SparkSession spark = lease.session();
       IngestJob job = new IngestJob(spark, settings, pseudonyms.pseudonymizer(), pseudonyms.development(),
           clock, progress);
       if (profile != null) {
@@ -110,8 +111,6 @@ public final class IngestCommand implements Callable<Integer> {
       IngestJob.Result result = job.run();
       printSummary(out, result);
       return 0;
-    } finally {
-      spark.stop();
     }
   }
 

@@ -3,7 +3,6 @@ package io.staffline.job;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.staffline.ingest.Lake;
-import io.staffline.ingest.SparkSessions;
 import io.staffline.metrics.KpiSummary;
 import io.staffline.metrics.MetricsJob;
 import io.staffline.metrics.MetricsSettings;
@@ -57,6 +56,9 @@ public final class MetricsCommand implements Callable<Integer> {
   @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL", description = "Spark master. Default: ${DEFAULT-VALUE}.")
   String master;
 
+  /** A session lent by a pipeline running in this JVM; null: start and stop one. */
+  SparkSession lentSpark;
+
   @Override
   public Integer call() throws IOException {
     if (interval != 15 && interval != 30 && interval != 60) {
@@ -76,9 +78,8 @@ public final class MetricsCommand implements Callable<Integer> {
         CalendarsConfig.load(calendars).toTeamCalendars(), SlaPolicies.load(sla), FactsSettings.DEFAULTS);
     PrintWriter o = spec.commandLine().getOut();
     ConsoleProgress progress = new ConsoleProgress(o);
-    progress.step("spark", "starting " + master, -1);
-    SparkSession spark = SparkSessions.start(master, 8);
-    try {
+    try (SparkLease lease = SparkLease.of(lentSpark, master, progress)) {
+      SparkSession spark = lease.session();
       MetricsJob.Result r = new MetricsJob(spark, settings, Clock.systemUTC(), progress).run();
       o.printf("%nMetrics as of %s committed: %s%n", when, r.run());
       r.tables().forEach((t, n) -> o.printf("%-18s %,12d%n", t, n));
@@ -86,12 +87,10 @@ public final class MetricsCommand implements Callable<Integer> {
       o.print(KpiSummary.latestCompleteWeek(spark, r.run(), when));
       o.flush();
       return 0;
-    } finally {
-      spark.stop();
     }
   }
 
-  private static Instant exportTime(Path manifest) throws IOException {
+  static Instant exportTime(Path manifest) throws IOException {
     JsonNode m = new ObjectMapper().readTree(manifest.toFile());
     return Instant.parse(m.get("exportTime").asText());
   }

@@ -6,10 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code staffline} command and its subcommands. */
 @Command(name = "staffline", mixinStandardHelpOptions = true, version = "Staffline 0.1.0",
     description = "Support analytics and workforce planning batch jobs.",
-    subcommands = {IngestCommand.class, MetricsCommand.class, GenerateCommand.class, ErlangCommand.class,
-        StaffingCommand.class, ForecastCommand.class, ReportCommand.class,
-        RotaCommand.class, BenchCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {IngestCommand.class, MetricsCommand.class, ForecastCommand.class, StaffingCommand.class,
+        RotaCommand.class, ReportCommand.class, RunCommand.class, ErlangCommand.class, GenerateCommand.class,
+        BenchCommand.class, CommandLine.HelpCommand.class})
 public final class StafflineCli implements Runnable {
 
   @CommandLine.Spec
@@ -26,7 +25,11 @@ public final class StafflineCli implements Runnable {
 
   /** The configured command line (also used by tests). */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new StafflineCli());
+    return configure(new CommandLine(new StafflineCli()));
+  }
+
+  /** Staffline's error handling on a command line (also for stages run in-process by a pipeline). */
+  static CommandLine configure(CommandLine cli) {
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println(line.getColorScheme().errorText("staffline " + line.getCommandName() + ": "
           + (e.getMessage() == null ? e.toString() : e.getMessage())));

@@ -78,7 +78,8 @@ public record StaffingByLine(int intervalMinutes, Map<Integer, Map<Instant, Inte
     for (LocalDate monday = WeekGrid.mondayOf(LocalDateTime.ofInstant(first, zone).toLocalDate());
         !monday.atStartOfDay(zone).toInstant().isAfter(last); monday = monday.plusWeeks(1)) {
       WeekGrid grid = new WeekGrid(zone, monday, intervalMinutes);
-      if (tiers.stream().allMatch(t -> WeekRequirement.firstMissing(grid, line(t)).isEmpty())) {
+      if (tiers.stream().allMatch(t -> WeekRequirement.firstMissing(grid,
+          WeekRequirement.withNextWeekForMissing(grid, line(t))).isEmpty())) {
         return Optional.of(monday);
       }
     }

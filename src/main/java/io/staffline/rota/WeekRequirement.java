@@ -55,7 +55,8 @@ public record WeekRequirement(int tier, WeekGrid grid, int[] required) {
    * requirement. A skipped hour (clocks go forward) has no instant: its slots take the requirement
    * of the instant their wall-clock time moves forward to.
    */
-  public static WeekRequirement fromInstants(int tier, WeekGrid grid, Map<Instant, Integer> byInstant) {
+  public static WeekRequirement fromInstants(int tier, WeekGrid grid, Map<Instant, Integer> given) {
+    Map<Instant, Integer> byInstant = withNextWeekForMissing(grid, given);
     Optional<String> missing = firstMissing(grid, byInstant);
     if (missing.isPresent()) {
       throw new IllegalArgumentException("line " + tier + ": no requirement for " + missing.get()
@@ -75,6 +76,36 @@ public record WeekRequirement(int tier, WeekGrid grid, int[] required) {
       }
     }
     return complete(tier, grid, r);
+  }
+
+  /** The widest gap a planning zone's week can open before a UTC-aligned table: UTC+14. */
+  static final java.time.Duration MAX_ZONE_LEAD = java.time.Duration.ofHours(14);
+
+  /**
+   * The rota plans a repeating week, so the first hours of the planned week may take the
+   * requirement of the same instant one week later when the table starts after them: a planning
+   * zone east of UTC starts its week before the staffing stage's first UTC interval (Berlin's
+   * Monday 00:00 is Sunday 23:00 UTC). Only a gap at the very start, before the table's first
+   * interval and at most {@link #MAX_ZONE_LEAD} long, is filled; any other missing interval stays
+   * an error.
+   */
+  static Map<Instant, Integer> withNextWeekForMissing(WeekGrid grid, Map<Instant, Integer> byInstant) {
+    if (byInstant.isEmpty()) {
+      return byInstant;
+    }
+    Instant first = byInstant.keySet().stream().min(Instant::compareTo).orElseThrow();
+    if (!first.isAfter(grid.start()) || first.isAfter(grid.start().plus(MAX_ZONE_LEAD))) {
+      return byInstant;
+    }
+    Map<Instant, Integer> filled = new java.util.HashMap<>(byInstant);
+    for (Instant t = grid.start(); t.isBefore(first); t = t.plusSeconds(grid.intervalMinutes() * 60L)) {
+      Integer nextWeek = byInstant.get(t.plus(java.time.Duration.ofDays(7)));
+      if (nextWeek == null) {
+        return byInstant;
+      }
+      filled.put(t, nextWeek);
+    }
+    return filled;
   }
 
   /** The first interval of the week (as instant and local time) the map lacks, if any. */

@@ -72,6 +72,24 @@ class StaffingByLineTest {
         e.getMessage());
   }
 
+  /**
+   * A table starting Monday 00:00 UTC (the forecast's as-of) lacks Berlin's first hour of the week,
+   * Sunday 23:00Z: it takes the requirement of Sunday 23:00Z a week later (hour 23 → 23 agents).
+   */
+  @Test
+  void theFirstHoursOfAZoneAheadOfUtcComeFromTheSameTimeNextWeek(@TempDir Path dir) {
+    Path full = staffing(dir.resolve("full"));
+    Table t = ParquetTables.read(full.resolve("current").resolve(StaffingByLine.NAME));
+    Table fromMonday = t.where(t.instantColumn(StaffingByLine.INTERVAL_START).isAfter(
+        Instant.parse("2026-11-15T23:30:00Z")));
+    ParquetTables.write(fromMonday, dir.resolve("monday").resolve("current").resolve(StaffingByLine.NAME));
+    StaffingByLine s = StaffingByLine.read(dir.resolve("monday"));
+    assertEquals(Optional.of(LocalDate.of(2026, 11, 16)), s.firstCompleteWeek(BERLIN, Set.of(1, 3)));
+    WeekRequirement line1 = s.week(1, new WeekGrid(BERLIN, LocalDate.of(2026, 11, 16), 60));
+    assertEquals(23, line1.required(0));
+    assertEquals(0, line1.required(1));
+  }
+
   /** Lines 1 and 3, one solve each; line 3 needs one agent around the clock: 3 eight-hour daily shifts. */
   @Test
   void theJobPlansEachLineOfTheStagingTable(@TempDir Path dir) {
