@@ -78,6 +78,8 @@ public final class RunCommand implements Runnable {
       PrintWriter o = spec.commandLine().getOut();
       long start = System.nanoTime();
       List<Timing> timings = new ArrayList<>();
+      // A session already running in this JVM (an embedding program, a test) is used and left running.
+      boolean lent = SparkSession.getDefaultSession().isDefined();
       SparkSession spark = SparkSessions.start(master, SparkLease.SHUFFLE_PARTITIONS);
       try {
         run(o, timings, new Stage("ingest", "ingest", ingest(spark), List.of("--input", input.toString(),
@@ -85,7 +87,9 @@ public final class RunCommand implements Runnable {
         run(o, timings, new Stage("metrics", "metrics", metrics(spark), List.of("--lake", dir("lake"),
             "--out", dir("metrics"))));
       } finally {
-        spark.stop();
+        if (!lent) {
+          spark.stop();
+        }
       }
       IsoWeek reported = week != null ? week : IsoWeek.lastCompleteAt(exportTime());
       IsoWeek planned = reported.plusWeeks(1);
