@@ -34,13 +34,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code staffline bench}: benchmarks, recorded in docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks (docs/benchmarks.md).",
-    subcommands = BenchCommand.Metrics.class)
+    subcommands = {BenchCommand.Metrics.class, RotaBenchCommand.class})
 public final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say which benchmark: metrics");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say which benchmark: metrics or rota");
   }
 
   /** The metrics job against the equivalent DuckDB SQL, on N generated tickets. */

@@ -154,9 +154,9 @@ public final class RotaCommand implements Callable<Integer> {
     for (int i = 0; i < r.solves().size(); i++) {
       RotaSolve solve = r.solves().get(i);
       int tier = solve.problem().summaryTier();
-      s.append(String.format(Locale.ROOT, "%n%s: %s, %d candidate patterns%n",
+      s.append(String.format(Locale.ROOT, "%n%s: %s, %d candidate patterns (%d not dominated)%n",
           tier == 0 ? (solve.problem().lines().size() > 1 ? "All lines" : "Requirement") : "Line " + tier,
-          solve.status(), solve.candidatePatterns()));
+          solve.status(), solve.candidatePatterns(), solve.modelPatterns()));
       s.append(String.format(Locale.ROOT, "  objective %s, CP-SAT bound %s, gap %s, linear-relaxation bound %s, %.1f s%n",
           number(solve.objectiveValue()), number(solve.bound()), percent(solve.gap()), number(solve.lpBound()),
           solve.seconds()));
@@ -215,6 +215,7 @@ public final class RotaCommand implements Callable<Integer> {
       JsonOut.putNumber(n, "gap", solve.gap());
       JsonOut.putNumber(n, "lpBound", solve.lpBound());
       n.put("candidatePatterns", solve.candidatePatterns());
+      n.put("modelPatterns", solve.modelPatterns());
       n.put("solveSeconds", solve.seconds());
       ArrayNode notes = n.putArray("notes");
       solve.notes().forEach(notes::add);

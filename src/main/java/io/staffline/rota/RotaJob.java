@@ -52,7 +52,8 @@ public final class RotaJob {
     List<List<Rotation.KindCycle>> cycles = new ArrayList<>();
     for (RotaProblem problem : problems(lines, patterns, roster)) {
       RotaSolve solve = RotaSolve.run(problem, settings.limits());
-      progress.step("solve", "line " + (problem.summaryTier() == 0 ? "all" : problem.summaryTier()) + ": "
+      progress.step("solve", (problem.lines().size() > 1 ? "all lines"
+          : problem.summaryTier() == 0 ? "requirement" : "line " + problem.summaryTier()) + ": "
           + solve.status() + " in " + String.format(java.util.Locale.ROOT, "%.1f s", solve.seconds()), -1);
       solves.add(solve);
       cycles.add(solve.plan() == null ? List.of() : Rotation.build(solve.plan()));

@@ -35,6 +35,10 @@ public record RotaProblem(List<WeekRequirement> lines, List<Pattern> patterns, L
     }
   }
 
+  public RotaProblem withPatterns(List<Pattern> newPatterns) {
+    return new RotaProblem(lines, newPatterns, kinds, options, objective);
+  }
+
   public WeekGrid grid() {
     return lines.get(0).grid();
   }

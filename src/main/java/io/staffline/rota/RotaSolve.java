@@ -14,12 +14,13 @@ import java.util.OptionalDouble;
  * @param gap (objective − bound) ÷ objective; 0 when optimal, NaN without a plan
  * @param lpBound the linear relaxation's optimum (NaN when infeasible)
  * @param plan null without a solution
- * @param candidatePatterns patterns offered to the solver (per agent kind)
+ * @param candidatePatterns patterns the shift options offer
+ * @param modelPatterns of them, those no other pattern dominates ({@link Dominance}): the model's columns per agent kind
  * @param seconds CP-SAT wall time
  * @param notes rules left out or unmeetable, domain warnings
  */
 public record RotaSolve(RotaProblem problem, SolveStatus status, double objectiveValue, double bound, double gap,
-    double lpBound, RotaPlan plan, int candidatePatterns, double seconds, List<String> notes) {
+    double lpBound, RotaPlan plan, int candidatePatterns, int modelPatterns, double seconds, List<String> notes) {
 
   /**
    * Builds the model, solves it with CP-SAT and bounds it with GLOP. When a line has agents of
@@ -27,7 +28,8 @@ public record RotaSolve(RotaProblem problem, SolveStatus status, double objectiv
    * their optimum is a lower bound of the levelled problem (docs/rota.md §levels), added as a row
    * so the solver stops as soon as a plan reaches it.
    */
-  public static RotaSolve run(RotaProblem problem, SolverLimits limits) {
+  public static RotaSolve run(RotaProblem offered, SolverLimits limits) {
+    RotaProblem problem = offered.withPatterns(Dominance.undominated(offered.patterns(), offered.objective()));
     CoveringModel model = CoveringModel.build(problem);
     OptionalDouble lp = LinearRelaxation.bound(model.program());
     double relaxationSeconds = 0;
@@ -59,7 +61,8 @@ public record RotaSolve(RotaProblem problem, SolveStatus status, double objectiv
     double bound = model.reported(solution.bound());
     double gap = solution.status() == SolveStatus.OPTIMAL ? 0 : gap(value, bound);
     return new RotaSolve(problem, solution.status(), value, bound, gap,
-        lp.isPresent() ? model.reported(lp.getAsDouble()) : Double.NaN, plan, problem.patterns().size(),
+        lp.isPresent() ? model.reported(lp.getAsDouble()) : Double.NaN, plan, offered.patterns().size(),
+        problem.patterns().size(),
         relaxationSeconds + solution.seconds(), notes);
   }
 

@@ -214,6 +214,20 @@ class HandInstancesTest {
     assertEquals(Map.of("junior", 3, "senior", 3), byLevel);
   }
 
+  /** A rule needing a level the line's roster lacks cannot be met: proven infeasible, the rule named. */
+  @Test
+  void aRuleNoAgentKindCanMeetIsInfeasibleAndNamed() {
+    ShiftOptions o = options("""
+        tours: {daily: W}
+        shifts: [{name: eight, length_hours: 8, starts: ["00:00", "08:00", "16:00"], tours: [daily]}]
+        rules: [{name: a-lead-on-duty, levels: [lead], at_least: 1}]
+        """);
+    RotaSolve s = solve(o, Objective.AGENTS, List.of(hourly(1, i -> 1)), List.of(level(1, Level.JUNIOR, 4)));
+    assertEquals(SolveStatus.INFEASIBLE, s.status());
+    assertEquals(null, s.plan());
+    assertEquals(List.of("rule a-lead-on-duty cannot be met on line 1: the roster has no agent of levels [lead]"), s.notes());
+  }
+
   /** On every instance above the linear relaxation's optimum is at most the proven integer optimum. */
   @Test
   void theLinearRelaxationNeverExceedsTheOptimum() {
