@@ -101,7 +101,7 @@ public final class IngestCommand implements Callable<Integer> {
         profile == null ? IngestSettings.CANONICAL_SOURCE : profile.name());
     Pseudonyms pseudonyms = Pseudonyms.fromEnvironment(spec.commandLine().getErr());
     ConsoleProgress progress = new ConsoleProgress(out);
-    try (SparkLease lease = SparkLease.of(lentSpark, master, progress)) {
+    try (SparkLease lease = SparkLease.of(lentSpark, master, progress, input != null ? List.of(input) : files)) {
       SparkSession spark = lease.session();
       IngestJob job = new IngestJob(spark, settings, pseudonyms.pseudonymizer(), pseudonyms.development(),
           clock, progress);

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -78,7 +79,7 @@ public final class MetricsCommand implements Callable<Integer> {
         CalendarsConfig.load(calendars).toTeamCalendars(), SlaPolicies.load(sla), FactsSettings.DEFAULTS);
     PrintWriter o = spec.commandLine().getOut();
     ConsoleProgress progress = new ConsoleProgress(o);
-    try (SparkLease lease = SparkLease.of(lentSpark, master, progress)) {
+    try (SparkLease lease = SparkLease.of(lentSpark, master, progress, List.of(lake.resolve(Lake.CURRENT)))) {
       SparkSession spark = lease.session();
       MetricsJob.Result r = new MetricsJob(spark, settings, Clock.systemUTC(), progress).run();
       o.printf("%nMetrics as of %s committed: %s%n", when, r.run());

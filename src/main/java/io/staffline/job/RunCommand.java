@@ -80,7 +80,7 @@ public final class RunCommand implements Runnable {
       List<Timing> timings = new ArrayList<>();
       // A session already running in this JVM (an embedding program, a test) is used and left running.
       boolean lent = SparkSession.getDefaultSession().isDefined();
-      SparkSession spark = SparkSessions.start(master, SparkLease.SHUFFLE_PARTITIONS);
+      SparkSession spark = SparkSessions.start(master, Runtime.getRuntime().availableProcessors());
       try {
         run(o, timings, new Stage("ingest", "ingest", ingest(spark), List.of("--input", input.toString(),
             "--lake", dir("lake"))));
