@@ -1,12 +1,14 @@
 package io.staffline.job;
 
+import io.staffline.metrics.calendar.CalendarsConfig;
 import io.staffline.report.IsoWeek;
 import io.staffline.report.planning.PlanningSettings;
 import io.staffline.report.planning.PlanningWorkbook;
-import io.staffline.report.planning.WhatIfSettings;
 import io.staffline.report.weekly.WeeklyPack;
 import io.staffline.report.weekly.WeeklySettings;
+import io.staffline.staffing.StaffingConfig;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -113,37 +115,35 @@ public final class ReportCommand implements Runnable {
         description = "Workbook to write. Default: out/reports/planning-<week>.xlsx.")
     Path out;
 
-    @Option(names = "--service-level", defaultValue = "0.8", paramLabel = "SHARE",
-        description = "What-if baseline: service-level target. Default: ${DEFAULT-VALUE}.")
-    double serviceLevel;
+    @Option(names = "--staffing-config", defaultValue = "jobs/staffing.yaml", paramLabel = "FILE",
+        description = "The staffing stage's settings, which the what-if re-runs it with (staffline staffing "
+            + "--config). Default: ${DEFAULT-VALUE}.")
+    Path staffingConfig;
 
-    @Option(names = "--answer-seconds", defaultValue = "20", paramLabel = "SECONDS",
-        description = "What-if baseline: the T of the service level. Default: ${DEFAULT-VALUE}.")
-    double answerSeconds;
-
-    @Option(names = "--patience", defaultValue = "120", paramLabel = "SECONDS",
-        description = "What-if: mean patience for Erlang A queues. Default: ${DEFAULT-VALUE}.")
-    double patience;
-
-    @Option(names = "--chat-concurrency", defaultValue = "2", paramLabel = "K",
-        description = "What-if: chats per agent for chat queues. Default: ${DEFAULT-VALUE}.")
-    int chatConcurrency;
-
-    @Option(names = "--backlog-response-minutes", defaultValue = "240", paramLabel = "MINUTES",
-        description = "What-if: response target of backlog (email, ticket) queues. Default: ${DEFAULT-VALUE}.")
-    int backlogResponse;
+    @Option(names = "--calendars", defaultValue = "jobs/calendars.yaml", paramLabel = "FILE",
+        description = "The team calendars the staffing stage used (backlog response targets). "
+            + "Default: ${DEFAULT-VALUE}.")
+    Path calendars;
 
     @Override
     public Integer call() {
       long started = System.nanoTime();
+      requireFile("--staffing-config", staffingConfig);
+      requireFile("--calendars", calendars);
       PlanningWorkbook.Result r = PlanningWorkbook.write(new PlanningSettings(forecast, staffing, rota,
-          Optional.ofNullable(out), Optional.ofNullable(week),
-          new WhatIfSettings(serviceLevel, answerSeconds, patience, chatConcurrency, backlogResponse)));
+          Optional.ofNullable(out), Optional.ofNullable(week), StaffingConfig.load(staffingConfig),
+          CalendarsConfig.load(calendars).toTeamCalendars()));
       PrintWriter o = spec.commandLine().getOut();
       o.printf("Planning workbook for %s (%s) written: %s (%.1f s)%n", r.week(), r.week().days(), r.file(),
           (System.nanoTime() - started) / 1e9);
       o.flush();
       return 0;
+    }
+
+    private void requireFile(String option, Path file) {
+      if (!Files.isRegularFile(file)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), option + ": no such file: " + file);
+      }
     }
   }
 }

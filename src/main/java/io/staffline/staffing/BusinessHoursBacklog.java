@@ -103,7 +103,7 @@ public final class BusinessHoursBacklog {
     }
     BigDecimal handleSeconds = BigDecimal.ZERO;
     for (int k = densest.first(); k <= densest.last(); k++) {
-      handleSeconds = handleSeconds.add(pieces.exactWork.get(k));
+      handleSeconds = handleSeconds.add(pieces.exactWork(k));
     }
     Duration window = pieces.businessEnd.get(densest.last())
         .minus(pieces.businessStart.get(densest.first())).plus(responseTarget);
@@ -186,7 +186,9 @@ public final class BusinessHoursBacklog {
     final int[] interval;
     final List<Duration> businessStart = new ArrayList<>();
     final List<Duration> businessEnd = new ArrayList<>();
-    final List<BigDecimal> exactWork = new ArrayList<>();
+    private final List<Share> shares = new ArrayList<>();
+    private final List<Duration> parts = new ArrayList<>();
+    private final List<Double> pieceWork = new ArrayList<>();
     private final List<Integer> intervals = new ArrayList<>();
 
     private Pieces(List<IntervalWork> work, BusinessCalendar calendar) {
@@ -203,14 +205,14 @@ public final class BusinessHoursBacklog {
         Instant cursor = w.start();
         for (OpenPeriod open : calendar.openPeriods(w.start(), w.end())) {
           addClosed(i, cursor, open.start(), at, share);
-          add(i, at, at.plus(open.length()), share.of(open.length()));
+          add(i, at, at.plus(open.length()), share, open.length());
           at = at.plus(open.length());
           cursor = open.end();
         }
         addClosed(i, cursor, w.end(), at, share);
         previousEnd = w.end();
       }
-      int n = exactWork.size();
+      int n = pieceWork.size();
       start = new double[n];
       end = new double[n];
       before = new double[n + 1];
@@ -218,7 +220,7 @@ public final class BusinessHoursBacklog {
       for (int k = 0; k < n; k++) {
         start[k] = seconds(businessStart.get(k));
         end[k] = seconds(businessEnd.get(k));
-        before[k + 1] = before[k] + exactWork.get(k).doubleValue();
+        before[k + 1] = before[k] + pieceWork.get(k);
         interval[k] = intervals.get(k);
       }
     }
@@ -230,28 +232,47 @@ public final class BusinessHoursBacklog {
     /** Work arriving in the closed time [from, to) waits for the opening at business time {@code at}. */
     private void addClosed(int i, Instant from, Instant to, Duration at, Share share) {
       if (from.isBefore(to)) {
-        add(i, at, at, share.of(Duration.between(from, to)));
+        add(i, at, at, share, Duration.between(from, to));
       }
     }
 
     /** The work arriving in part of an interval: handle seconds × part ÷ interval, one rounding. */
-    private record Share(BigDecimal handleSeconds, BigDecimal intervalSeconds) {
+    private record Share(double handleSeconds, Duration length) {
       Share(IntervalWork w) {
-        this(BigDecimal.valueOf(w.handleSeconds()),
-            exactSeconds(Duration.between(w.start(), w.end())));
+        this(w.handleSeconds(), Duration.between(w.start(), w.end()));
+      }
+
+      boolean whole(Duration part) {
+        return part.equals(length);
       }
 
       BigDecimal of(Duration part) {
-        return handleSeconds.multiply(exactSeconds(part))
-            .divide(intervalSeconds, MathContext.DECIMAL128);
+        BigDecimal handle = BigDecimal.valueOf(handleSeconds);
+        // A whole interval (open or closed throughout, as most are) keeps its work as it is: the
+        // value h × L ÷ L has, without the 34-digit division.
+        return whole(part) ? handle
+            : handle.multiply(exactSeconds(part))
+                .divide(exactSeconds(length), MathContext.DECIMAL128);
       }
     }
 
-    private void add(int i, Duration from, Duration to, BigDecimal work) {
+    /**
+     * A piece of interval {@code i}'s work. Its exact work is only needed for the densest window,
+     * so it is made there ({@link #exactWork}); the double here is that value rounded once, which
+     * for a whole interval is its handle seconds themselves.
+     */
+    private void add(int i, Duration from, Duration to, Share share, Duration part) {
       businessStart.add(from);
       businessEnd.add(to);
-      exactWork.add(work);
+      shares.add(share);
+      parts.add(part);
+      pieceWork.add(share.whole(part) ? share.handleSeconds() : share.of(part).doubleValue());
       intervals.add(i);
+    }
+
+    /** The work of piece {@code k} in exact decimal. */
+    BigDecimal exactWork(int k) {
+      return shares.get(k).of(parts.get(k));
     }
   }
 }

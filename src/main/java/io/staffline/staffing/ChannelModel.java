@@ -10,18 +10,29 @@ import java.util.function.Function;
  */
 public enum ChannelModel {
   /** Contacts answered live (phone): Erlang C, or Erlang A when a mean patience is set. */
-  ERLANG(IntervalSizing::new, ChannelSettings.QUEUE_KEYS),
+  ERLANG(IntervalSizing::new, ChannelSettings.QUEUE_KEYS, true),
   /** Chat with concurrency k over the phone-style model (Erlang C, or A with a patience). */
-  CHAT(IntervalSizing::new, ChannelSettings.CHAT_KEYS),
+  CHAT(IntervalSizing::new, ChannelSettings.CHAT_KEYS, true),
   /** Deferred work (email, web, api): the fluid backlog model with a business-hours target. */
-  BACKLOG(BacklogSizing::new, ChannelSettings.BACKLOG_KEYS);
+  BACKLOG(BacklogSizing::new, ChannelSettings.BACKLOG_KEYS, false);
 
   private final Function<ChannelSettings, QueueSizing> sizing;
   private final Set<String> keys;
+  private final boolean liveAnswer;
 
-  ChannelModel(Function<ChannelSettings, QueueSizing> sizing, Set<String> keys) {
+  ChannelModel(Function<ChannelSettings, QueueSizing> sizing, Set<String> keys,
+      boolean liveAnswer) {
     this.sizing = sizing;
     this.keys = keys;
+    this.liveAnswer = liveAnswer;
+  }
+
+  /**
+   * True for the live-answer models: each interval is sized on its own, against a service-level
+   * target; deferred work is sized once over the whole horizon, against a response target.
+   */
+  public boolean answersLive() {
+    return liveAnswer;
   }
 
   /** The name in jobs/staffing.yaml. */

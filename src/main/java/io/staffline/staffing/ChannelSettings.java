@@ -78,6 +78,29 @@ public record ChannelSettings(Channel channel, ChannelModel model, StaffingTarge
         DEFAULT_RESPONSE_TARGET, defaultAhtSeconds(channel));
   }
 
+  /**
+   * These settings with the service-level share moved by {@code change} (0.05 = 5 points), added in
+   * decimal (80% + 5 points is 0.85, not 0.8500000000000001); the answer time, the reading and the
+   * other limits stay. Deferred work has a response target, not a service level: returned as is.
+   *
+   * @throws IllegalArgumentException when the moved share is not above 0 and below 100%
+   */
+  public ChannelSettings withServiceLevelMovedBy(BigDecimal change) {
+    if (!model.answersLive() || change.signum() == 0) {
+      return this;
+    }
+    ServiceLevelTarget level = target.serviceLevel();
+    BigDecimal moved = BigDecimal.valueOf(level.fraction()).add(change);
+    if (moved.signum() <= 0 || moved.compareTo(BigDecimal.ONE) >= 0) {
+      throw new IllegalArgumentException("service level " + Text.share(level.fraction())
+          + (change.signum() > 0 ? " + " : " − ") + Text.points(change.abs()) + " = "
+          + Text.percent(moved) + ": must be above 0 and below 100%");
+    }
+    return new ChannelSettings(channel, model,
+        target.withServiceLevel(level.withFraction(moved.doubleValue())), patienceSeconds,
+        concurrency, responseTarget, defaultAhtSeconds);
+  }
+
   /** The queue sizing these settings describe. */
   QueueSizing sizing() {
     return model.sizing(this);

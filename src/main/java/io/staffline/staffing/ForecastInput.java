@@ -5,6 +5,7 @@ import io.staffline.tables.ParquetTables;
 import io.staffline.ticket.Channel;
 import io.staffline.ticket.Tier;
 import io.staffline.ticket.Vocabulary;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.DoubleUnaryOperator;
 import tech.tablesaw.api.InstantColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
@@ -54,7 +56,35 @@ public final class ForecastInput {
    *     from ({@code channels.email}, {@code lines.2.channels.email}), how often it stood in
    */
   public record Forecast(Instant asOf, int intervalMinutes, List<QueueForecast> queues,
-      Map<Channel, Map<String, AhtUse>> aht) {}
+      Map<Channel, Map<String, AhtUse>> aht) {
+
+    /**
+     * The same demand with every handle time scaled by {@code factor} (1.1 = 10% longer), in
+     * decimal (180 s × 1.1 is 198 s, not 198.00000000000003): the forecast's and the channel
+     * defaults that stood in for it alike. A what-if scenario (docs/reports.md).
+     */
+    public Forecast withAhtScaledBy(BigDecimal factor) {
+      if (factor.compareTo(BigDecimal.ONE) == 0) {
+        return this;
+      }
+      if (factor.signum() <= 0) {
+        throw new IllegalArgumentException("handle time factor must be more than 0, not " + factor);
+      }
+      // Each distinct handle time once: the decimal product goes through text in Java 17.
+      Map<Double, Double> products = new HashMap<>();
+      DoubleUnaryOperator scale = seconds -> products.computeIfAbsent(seconds,
+          s -> BigDecimal.valueOf(s).multiply(factor).doubleValue());
+      Map<Channel, Map<String, AhtUse>> scaled = new EnumMap<>(Channel.class);
+      aht.forEach((channel, uses) -> {
+        Map<String, AhtUse> byKey = new TreeMap<>();
+        uses.forEach((key, use) -> byKey.put(key, new AhtUse(use.intervals(), use.defaulted(),
+            scale.applyAsDouble(use.defaultSeconds()))));
+        scaled.put(channel, byKey);
+      });
+      return new Forecast(asOf, intervalMinutes,
+          queues.stream().map(q -> q.withAht(scale)).toList(), scaled);
+    }
+  }
 
   /**
    * @param intervals queue-intervals of the channel sized with these settings
@@ -65,6 +95,7 @@ public final class ForecastInput {
     AhtUse plus(boolean usedDefault) {
       return new AhtUse(intervals + 1, defaulted + (usedDefault ? 1 : 0), defaultSeconds);
     }
+
   }
 
   /** Reads {@code folder}/current/forecast (folder: the forecast stage's output, e.g. out/forecast). */

@@ -19,6 +19,29 @@ public record LineShrinkage(BigDecimal planned, BigDecimal unplanned) {
     }
   }
 
+  /**
+   * This shrinkage moved by {@code change} (0.05 = 5 points), in decimal. The unplanned share (the
+   * absence that varies from week to week) takes the change; a fall larger than it takes the rest
+   * from the planned share, and a line with nothing left stays at 0.
+   *
+   * @throws IllegalArgumentException when the moved total reaches 100% (nobody would be left)
+   */
+  public LineShrinkage movedBy(BigDecimal change) {
+    BigDecimal unplannedMoved = unplanned.add(change);
+    BigDecimal plannedMoved = planned;
+    if (unplannedMoved.signum() < 0) {
+      plannedMoved = planned.add(unplannedMoved).max(BigDecimal.ZERO);
+      unplannedMoved = BigDecimal.ZERO;
+    }
+    BigDecimal total = plannedMoved.add(unplannedMoved);
+    if (total.compareTo(BigDecimal.ONE) >= 0) {
+      throw new IllegalArgumentException("shrinkage " + Text.percent(planned.add(unplanned)) + " + "
+          + Text.points(change) + " = " + Text.percent(total)
+          + ": must be below 100% (nobody would be left to answer)");
+    }
+    return new LineShrinkage(plannedMoved, unplannedMoved);
+  }
+
   /** Planned + unplanned as one share. */
   public Shrinkage total() {
     return new Shrinkage(planned.add(unplanned).doubleValue());

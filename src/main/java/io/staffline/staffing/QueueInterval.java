@@ -15,6 +15,11 @@ import java.time.Instant;
 public record QueueInterval(Instant start, int minutes, double contacts, double ahtSeconds,
     boolean defaultAht) {
 
+  /** The same demand with another handle time. */
+  public QueueInterval withAhtSeconds(double seconds) {
+    return new QueueInterval(start, minutes, contacts, seconds, defaultAht);
+  }
+
   public Instant end() {
     return start.plus(Duration.ofMinutes(minutes));
   }

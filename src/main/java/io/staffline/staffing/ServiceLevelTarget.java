@@ -24,6 +24,11 @@ public record ServiceLevelTarget(double fraction, double answerSeconds, ServiceL
     return new ServiceLevelTarget(fraction, answerSeconds, ServiceLevelReading.ANSWERED_WITHIN);
   }
 
+  /** The same target with another share (the what-if moves the share, not T or the reading). */
+  public ServiceLevelTarget withFraction(double share) {
+    return new ServiceLevelTarget(share, answerSeconds, reading);
+  }
+
   /** True when {@code performance} reaches the target in this target's reading. */
   boolean isMetBy(Performance performance) {
     return achievedBy(performance) >= fraction;

@@ -78,6 +78,65 @@ public record StaffingConfig(Map<Channel, ChannelSettings> channels, Map<Tier, L
     return lines.get(tier);
   }
 
+  /**
+   * These settings with the service level of every live-answer channel moved by {@code change}
+   * (0.05 = 5 points): the top-level channels and every line's overrides alike
+   * ({@link ChannelSettings#withServiceLevelMovedBy}). A what-if scenario (docs/reports.md).
+   *
+   * @throws IllegalArgumentException naming the settings key whose share would leave (0, 100%)
+   */
+  public StaffingConfig withServiceLevelMovedBy(BigDecimal change) {
+    if (change.signum() == 0) {
+      return this;
+    }
+    // In file order (channels, then lines), so the first setting at fault is the one named.
+    Map<Channel, ChannelSettings> top = new EnumMap<>(Channel.class);
+    for (Channel channel : Channel.values()) {
+      top.put(channel, moved(channels.get(channel), change, "channels."));
+    }
+    Map<Tier, Map<Channel, ChannelSettings>> overrides = new EnumMap<>(Tier.class);
+    for (Tier tier : Tier.values()) {
+      Map<Channel, ChannelSettings> line = new EnumMap<>(Channel.class);
+      for (Channel channel : Channel.values()) {
+        ChannelSettings s = lineChannels.get(tier).get(channel);
+        if (s != null) {
+          line.put(channel, moved(s, change, "lines." + tier.number() + ".channels."));
+        }
+      }
+      overrides.put(tier, line);
+    }
+    return new StaffingConfig(top, lines, overrides);
+  }
+
+  private static ChannelSettings moved(ChannelSettings s, BigDecimal change, String prefix) {
+    try {
+      return s.withServiceLevelMovedBy(change);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(prefix + s.channel().code() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * These settings with every line's shrinkage moved by {@code change} (0.05 = 5 points;
+   * {@link LineShrinkage#movedBy}). A what-if scenario (docs/reports.md).
+   *
+   * @throws IllegalArgumentException naming the line whose shrinkage would reach 100%
+   */
+  public StaffingConfig withShrinkageMovedBy(BigDecimal change) {
+    if (change.signum() == 0) {
+      return this;
+    }
+    Map<Tier, LineShrinkage> moved = new EnumMap<>(Tier.class);
+    for (Tier tier : Tier.values()) {
+      try {
+        moved.put(tier, lines.get(tier).movedBy(change));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("lines." + tier.number() + ": " + e.getMessage(), e);
+      }
+    }
+    return new StaffingConfig(channels, moved, lineChannels);
+  }
+
   /** Reads and checks a settings file. */
   public static StaffingConfig load(Path file) {
     try {
@@ -213,9 +272,9 @@ public record StaffingConfig(Map<Channel, ChannelSettings> channels, Map<Tier, L
     BigDecimal total = planned.add(unplanned);
     if (total.compareTo(BigDecimal.ONE) >= 0) {
       throw s.error(s.text("unplanned_shrinkage").isPresent() ? "unplanned_shrinkage"
-              : "planned_shrinkage", "planned + unplanned shrinkage = " + percent(planned) + " + "
-          + percent(unplanned) + " = " + percent(total) + ": must be below 100% (nobody would be"
-          + " left to answer)");
+              : "planned_shrinkage", "planned + unplanned shrinkage = " + Text.percent(planned)
+          + " + " + Text.percent(unplanned) + " = " + Text.percent(total) + ": must be below 100%"
+          + " (nobody would be left to answer)");
     }
     return new LineShrinkage(planned, unplanned);
   }
@@ -223,7 +282,7 @@ public record StaffingConfig(Map<Channel, ChannelSettings> channels, Map<Tier, L
   private static BigDecimal shrinkage(SettingsYaml s, String key) {
     return s.share(key).map(v -> {
       require(s, key, v.signum() >= 0 && v.compareTo(BigDecimal.ONE) < 0,
-          "must be at least 0 and below 100%, not " + percent(v));
+          "must be at least 0 and below 100%, not " + Text.percent(v));
       return v;
     }).orElse(BigDecimal.ZERO);
   }
@@ -243,9 +302,5 @@ public record StaffingConfig(Map<Channel, ChannelSettings> channels, Map<Tier, L
     if (!ok) {
       throw s.error(key, message);
     }
-  }
-
-  private static String percent(BigDecimal share) {
-    return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 }

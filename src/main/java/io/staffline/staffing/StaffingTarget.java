@@ -30,6 +30,11 @@ public record StaffingTarget(
         serviceLevel, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty());
   }
 
+  /** The same target with another service level; the ASA, occupancy and abandonment limits stay. */
+  public StaffingTarget withServiceLevel(ServiceLevelTarget level) {
+    return new StaffingTarget(level, maxAsaSeconds, maxOccupancy, maxAbandonment);
+  }
+
   public StaffingTarget withMaxAsa(double seconds) {
     return new StaffingTarget(serviceLevel, OptionalDouble.of(seconds), maxOccupancy, maxAbandonment);
   }

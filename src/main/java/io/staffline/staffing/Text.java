@@ -16,6 +16,16 @@ final class Text {
 
   /** A share as typed: 0.8 → "80%", 0.333 → "33.3%". */
   static String share(double v) {
-    return BigDecimal.valueOf(v).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    return percent(BigDecimal.valueOf(v));
+  }
+
+  /** A share written exactly: 0.35 → "35%". */
+  static String percent(BigDecimal share) {
+    return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+  }
+
+  /** A change of a share in percentage points: 0.05 → "5 points". */
+  static String points(BigDecimal change) {
+    return change.movePointRight(2).stripTrailingZeros().toPlainString() + " points";
   }
 }

@@ -38,7 +38,13 @@ public enum Tier {
   }
 
   public static Tier of(int number) {
-    return parse(Integer.toString(number)).orElseThrow(
-        () -> new IllegalArgumentException("support line must be 1, 2 or 3, not " + number));
+    // A switch, not parse: readers call this once per row, and parse runs two regular expressions.
+    return switch (number) {
+      case 1 -> LINE_1;
+      case 2 -> LINE_2;
+      case 3 -> LINE_3;
+      default -> throw new IllegalArgumentException("support line must be 1, 2 or 3, not "
+          + number);
+    };
   }
 }

@@ -36,10 +36,19 @@ class ReportCommandTest {
   }
 
   @Test
-  void aServiceLevelOutsideItsRangeIsRefused() {
-    CommandLineTest.Run r = CommandLineTest.run("report", "planning", "--service-level", "80");
-    assertEquals(1, r.exit());
-    assertTrue(r.err().contains("--service-level must be in (0, 1), e.g. 0.8, got 80.0"), r.err());
+  void aMissingStaffingSettingsFileNamesTheOption() {
+    Path missing = empty.resolve("staffing.yaml");
+    CommandLineTest.Run r = CommandLineTest.run("report", "planning", "--staffing-config", missing.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--staffing-config: no such file: " + missing), r.err());
+  }
+
+  @Test
+  void theWhatIfsOwnCopyOfTheStaffingSettingsIsGone() {
+    // The scenarios take the staffing stage's settings (--staffing-config), not options of their own.
+    CommandLineTest.Run r = CommandLineTest.run("report", "planning", "--service-level", "0.8");
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("Unknown options: '--service-level', '0.8'"), r.err());
   }
 
   @Test

@@ -35,13 +35,7 @@ class StaffingJobTest {
   static final Clock RUN_CLOCK = Clock.fixed(Instant.parse("2026-11-30T06:00:00Z"), ZoneOffset.UTC);
   static final TeamCalendars ALWAYS_OPEN = TeamCalendars.only(BusinessCalendar.alwaysOpen("default"));
 
-  /** Phone 80% in 20 s (Erlang C), line 1 at 20% planned + 10% unplanned shrinkage. */
-  static final String PHONE_80_20 = """
-      channels:
-        phone: {model: erlang, service_level: 80%, answer_seconds: 20}
-      lines:
-        1: {planned_shrinkage: 20%, unplanned_shrinkage: 10%}
-      """;
+  static final String PHONE_80_20 = WorkedExample.PHONE_80_20;
 
   /** {@link #PHONE_80_20}, with line 2 answering its phone contacts within 2 business hours. */
   static final String PHONE_DEFERRED_ON_LINE_2 = PHONE_80_20 + """

@@ -39,10 +39,10 @@ final class PlanningDefinitions {
           + "days counted per slot over the cycle.", "rota_rotation, rota_fairness"),
       new Definition("Peak", "The most agents in any interval of the week.", "staffing_by_line; What-if"),
       new Definition("Agent-hours", "Σ agents × interval length over the week.", "staffing_by_line; What-if"),
-      new Definition("What-if scenario", "Every queue interval recomputed by the staffing engine with the target "
-          + "moved ±5 points, shrinkage ±5 points or handle time ±10%; lines pooled as Σ fractional rounded up, "
-          + "then shrinkage applied.", "io.staffline.staffing (ErlangC, ErlangA, ChatConcurrency, BacklogModel, "
-          + "Shrinkage)"));
+      new Definition("What-if scenario", "The staffing stage re-run on the forecast with its own settings "
+          + "(jobs/staffing.yaml, jobs/calendars.yaml), moved: the service level of every phone and chat setting "
+          + "±5 points, every line's shrinkage ±5 points, or every handle time ±10%. The baseline is "
+          + "staffing_by_line.", "io.staffline.staffing (StaffingPlan, StaffingConfig, ForecastInput)"));
 
   static void write(SheetWriter sheet) {
     sheet.title("Definitions", "Every figure in this workbook, in words; the models and their worked examples are "

@@ -23,8 +23,13 @@ record PlanningInputs(Optional<Table> forecast, Optional<Table> requirements, Op
     Optional<Table> rotaSummary, Optional<Table> patterns, Optional<Table> coverage, Optional<Table> rotation,
     Optional<Table> fairness, Optional<Instant> asOf) {
 
+  /** The forecast stage's tables under {@code --forecast}. */
+  static StageTables forecastStage(PlanningSettings s) {
+    return new StageTables(s.forecast(), "--forecast", "the forecast stage");
+  }
+
   static PlanningInputs read(PlanningSettings s) {
-    StageTables forecast = new StageTables(s.forecast(), "--forecast", "the forecast stage");
+    StageTables forecast = forecastStage(s);
     StageTables staffing = new StageTables(s.staffing(), "--staffing", "the staffing stage");
     StageTables rota = new StageTables(s.rota(), "--rota", "the rota stage");
     Optional<Table> f = latest(forecast.readIfPresent(Forecast.TABLE, Forecast.READ), Forecast.AS_OF);

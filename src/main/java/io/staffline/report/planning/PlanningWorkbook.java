@@ -46,7 +46,7 @@ public final class PlanningWorkbook {
       var coverageLayout = CoverageSheet.write(coverage, week, in.coverage());
       OverviewSheet.write(overview, week, in, coverageLayout);
       RotationSheet.write(rotation, in.rotation(), in.fairness());
-      WhatIfSheet.write(whatIf, week, in, settings.whatIf());
+      WhatIfSheet.write(whatIf, week, in, settings);
       PlanningDefinitions.write(definitions);
       PlanningSheets.forecast(book.streamed(FORECAST), week, in.forecast());
       PlanningSheets.byLine(book.streamed(BY_LINE), week, in.byLine());

@@ -1,34 +1,53 @@
 package io.staffline.report.planning;
 
+import io.staffline.staffing.ForecastInput.Forecast;
+import io.staffline.staffing.StaffingConfig;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * One what-if: the baseline with the service-level target and shrinkage moved by some percentage
- * points and the handle time scaled.
+ * One what-if: the staffing stage's own settings and forecast with the service level of every
+ * live-answer channel moved, every line's shrinkage moved, or every handle time scaled. The steps
+ * planners ask about first (±5 points, ±10%) are set here, in one place (docs/reports.md
+ * §What-if).
+ *
+ * @param serviceLevelChange added to the service level of every erlang and chat setting (0.05 = 5 points)
+ * @param shrinkageChange added to every line's shrinkage (0.05 = 5 points)
+ * @param ahtFactor every handle time of the forecast, and the defaults standing in for it, times this
  */
-public record Scenario(String name, double serviceLevelPoints, double shrinkagePoints, double ahtFactor) {
-  public static final Scenario BASELINE = new Scenario("Baseline", 0, 0, 1);
-  /** The steps planners ask about first: ±5 points of target and shrinkage, ±10% handle time. */
-  public static final double POINTS = 5;
-  public static final double AHT_STEP = 0.10;
+public record Scenario(String name, BigDecimal serviceLevelChange, BigDecimal shrinkageChange, BigDecimal ahtFactor) {
+  public static final BigDecimal POINTS = new BigDecimal("0.05");
+  public static final BigDecimal AHT_STEP = new BigDecimal("0.10");
+  public static final Scenario BASELINE = new Scenario("Baseline", BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE);
 
+  /** The baseline, then each setting one step up and one step down. */
   public static List<Scenario> standard() {
     return List.of(BASELINE,
-        new Scenario("Service level +5 pts", POINTS, 0, 1),
-        new Scenario("Service level −5 pts", -POINTS, 0, 1),
-        new Scenario("Shrinkage +5 pts", 0, POINTS, 1),
-        new Scenario("Shrinkage −5 pts", 0, -POINTS, 1),
-        new Scenario("Handle time +10%", 0, 0, 1 + AHT_STEP),
-        new Scenario("Handle time −10%", 0, 0, 1 - AHT_STEP));
+        new Scenario("Service level +" + points(POINTS), POINTS, BigDecimal.ZERO, BigDecimal.ONE),
+        new Scenario("Service level −" + points(POINTS), POINTS.negate(), BigDecimal.ZERO, BigDecimal.ONE),
+        new Scenario("Shrinkage +" + points(POINTS), BigDecimal.ZERO, POINTS, BigDecimal.ONE),
+        new Scenario("Shrinkage −" + points(POINTS), BigDecimal.ZERO, POINTS.negate(), BigDecimal.ONE),
+        new Scenario("Handle time +" + percent(AHT_STEP), BigDecimal.ZERO, BigDecimal.ZERO,
+            BigDecimal.ONE.add(AHT_STEP)),
+        new Scenario("Handle time −" + percent(AHT_STEP), BigDecimal.ZERO, BigDecimal.ZERO,
+            BigDecimal.ONE.subtract(AHT_STEP)));
   }
 
-  /** The scenario's service-level target, kept inside (0, 1): a 100% target is unattainable. */
-  double serviceLevel(double base) {
-    return Math.min(0.99, Math.max(0.01, base + serviceLevelPoints / 100));
+  /** The staffing settings of this scenario, derived from the staffing stage's. */
+  StaffingConfig config(StaffingConfig staffed) {
+    return staffed.withServiceLevelMovedBy(serviceLevelChange).withShrinkageMovedBy(shrinkageChange);
   }
 
-  /** The scenario's shrinkage, kept inside [0, 0.95]. */
-  double shrinkage(double base) {
-    return Math.min(0.95, Math.max(0, base + shrinkagePoints / 100));
+  /** The demand of this scenario, derived from the forecast the staffing stage sized. */
+  Forecast forecast(Forecast staffed) {
+    return staffed.withAhtScaledBy(ahtFactor);
+  }
+
+  static String points(BigDecimal share) {
+    return share.movePointRight(2).stripTrailingZeros().toPlainString() + " pts";
+  }
+
+  static String percent(BigDecimal share) {
+    return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
   }
 }

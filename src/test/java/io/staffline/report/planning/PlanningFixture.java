@@ -1,23 +1,18 @@
 package io.staffline.report.planning;
 
+import io.staffline.metrics.calendar.CalendarsConfig;
+import io.staffline.metrics.calendar.TeamCalendars;
 import io.staffline.report.IsoWeek;
-import io.staffline.staffing.BacklogModel;
-import io.staffline.staffing.ChatConcurrency;
-import io.staffline.staffing.ErlangA;
-import io.staffline.staffing.ErlangC;
-import io.staffline.staffing.QueueModel;
-import io.staffline.staffing.ServiceLevelTarget;
-import io.staffline.staffing.Shrinkage;
-import io.staffline.staffing.StaffingTarget;
-import io.staffline.staffing.Workload;
+import io.staffline.staffing.StaffingConfig;
+import io.staffline.staffing.StaffingJob;
+import io.staffline.staffing.StaffingSettings;
 import io.staffline.tables.ParquetTables;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.InstantColumn;
 import tech.tablesaw.api.IntColumn;
@@ -25,10 +20,10 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Contract-shaped forecast, staffing and rota tables (docs/pipeline.md) for one planned week, built
- * here because those stages are written elsewhere: four queues (one per staffing model) over the
- * 336 half-hours of 2026-W47 with a daily arrival profile, staffed the way the staffing stage
- * would (the engine per queue and interval, lines pooled, 30% shrinkage), a covering rota that
+ * The forecast, staffing and rota tables of one planned week: a contract-shaped forecast
+ * (docs/pipeline.md) of four queues, one per staffing model, over the 336 half-hours of 2026-W47
+ * with a daily arrival profile; the staffing tables made from it by the real staffing stage
+ * ({@link StaffingJob}) with {@link #CONFIG} and the bundled team calendars; a covering rota that
  * meets line 1 everywhere but one interval, and a two-week rotation.
  */
 final class PlanningFixture {
@@ -36,17 +31,35 @@ final class PlanningFixture {
   static final Instant AS_OF = Instant.parse("2026-11-16T00:00:00Z");
   static final int MINUTES = 30;
   static final int INTERVALS = 7 * 48;
-  static final double SHRINKAGE = 0.3;
-  /** The parameters the "staffing stage" used: the what-if baseline must reproduce its tables with them. */
-  static final WhatIfSettings STAFFED_WITH = new WhatIfSettings(0.8, 20, 90, 3, 120);
+  static final Clock RUN_CLOCK = Clock.fixed(Instant.parse("2026-11-16T06:00:00Z"), ZoneOffset.UTC);
 
-  record Queue(String team, String channel, int tier, String model, double peakContacts, double aht) {}
+  /**
+   * The staffing stage's settings: phone on Erlang C 80/20, chat 3 per agent, e-mail within 2
+   * business hours, line 3's phone on Erlang A (90 s patience); 20% + 10% shrinkage on every line.
+   */
+  static final StaffingConfig CONFIG = StaffingConfig.parse("""
+      channels:
+        phone: {model: erlang, service_level: 80%, answer_seconds: 20}
+        chat: {model: chat, concurrency: 3, service_level: 80%, answer_seconds: 20}
+        email: {model: backlog, response_business_hours: 2}
+      lines:
+        1: {planned_shrinkage: 20%, unplanned_shrinkage: 10%}
+        2: {planned_shrinkage: 20%, unplanned_shrinkage: 10%}
+        3:
+          planned_shrinkage: 20%
+          unplanned_shrinkage: 10%
+          channels:
+            phone: {model: erlang, service_level: 80%, answer_seconds: 20, patience_seconds: 90}
+      """, "PlanningFixture");
+  static final TeamCalendars CALENDARS = CalendarsConfig.load(Path.of("jobs", "calendars.yaml")).toTeamCalendars();
+
+  record Queue(String team, String channel, int tier, double peakContacts, double aht) {}
 
   static final List<Queue> QUEUES = List.of(
-      new Queue("billing", "phone", 1, "erlang_c", 100, 180),
-      new Queue("billing", "email", 1, "backlog", 30, 420),
-      new Queue("technical", "chat", 2, "chat", 20, 600),
-      new Queue("technical", "phone", 3, "erlang_a", 6, 900));
+      new Queue("billing", "phone", 1, 100, 180),
+      new Queue("billing", "email", 1, 30, 420),
+      new Queue("technical", "chat", 2, 20, 600),
+      new Queue("technical", "phone", 3, 6, 900));
 
   /** Contacts of {@code q} in interval {@code i}: nothing at night, a ramp to the peak at midday. */
   static double contacts(Queue q, int i) {
@@ -62,15 +75,19 @@ final class PlanningFixture {
     return WEEK.start().plusSeconds(i * MINUTES * 60L);
   }
 
+  /** The workbook's settings over the tables under {@code root}, with the staffing stage's settings. */
+  static PlanningSettings settings(Path root, Path out) {
+    return new PlanningSettings(root.resolve("forecast"), root.resolve("staffing"), root.resolve("rota"),
+        Optional.of(out), Optional.empty(), CONFIG, CALENDARS);
+  }
+
   static Path write(Path root) {
     Path forecast = root.resolve("forecast");
     Path staffing = root.resolve("staffing");
     Path rota = root.resolve("rota");
     ParquetTables.write(forecast(), forecast.resolve("current").resolve("forecast"));
-    Table requirements = requirements();
-    ParquetTables.write(requirements, staffing.resolve("current").resolve("staffing_requirements"));
-    Table byLine = byLine(requirements);
-    ParquetTables.write(byLine, staffing.resolve("current").resolve("staffing_by_line"));
+    new StaffingJob(new StaffingSettings(forecast, staffing, CONFIG, CALENDARS), RUN_CLOCK).run();
+    Table byLine = ParquetTables.read(staffing.resolve("current").resolve("staffing_by_line"));
     ParquetTables.write(coverage(byLine), rota.resolve("current").resolve("rota_coverage"));
     ParquetTables.write(summary(), rota.resolve("current").resolve("rota_summary"));
     ParquetTables.write(patterns(), rota.resolve("current").resolve("rota_patterns"));
@@ -102,100 +119,6 @@ final class PlanningFixture {
         t.doubleColumn("aht_seconds").append(q.aht());
       }
     }
-    return t;
-  }
-
-  static QueueModel model(Queue q) {
-    return switch (q.model()) {
-      case "erlang_c" -> new ErlangC();
-      case "erlang_a" -> new ErlangA(STAFFED_WITH.patienceSeconds());
-      case "chat" -> new ChatConcurrency(new ErlangC(), STAFFED_WITH.chatConcurrency());
-      default -> null;
-    };
-  }
-
-  static final StaffingTarget TARGET = StaffingTarget.of(ServiceLevelTarget.of(STAFFED_WITH.serviceLevel(),
-      STAFFED_WITH.answerSeconds()));
-
-  /** A backlog queue's constant fractional agents over the week. */
-  static BigDecimal backlogAgents(Queue q) {
-    double[] units = new double[INTERVALS];
-    for (int i = 0; i < INTERVALS; i++) {
-      units[i] = contacts(q, i);
-    }
-    return new BacklogModel(q.aht(), MINUTES * 60.0, STAFFED_WITH.backlogResponseMinutes() / MINUTES)
-        .required(units).fractionalAgents();
-  }
-
-  static Table requirements() {
-    Table t = Table.create("staffing_requirements", InstantColumn.create("as_of"), InstantColumn.create("interval_start"),
-        IntColumn.create("interval_minutes"), StringColumn.create("team"), StringColumn.create("channel"),
-        IntColumn.create("tier"), DoubleColumn.create("contacts"), DoubleColumn.create("aht_seconds"),
-        StringColumn.create("model"), DoubleColumn.create("required_fractional"), IntColumn.create("required_agents"),
-        DoubleColumn.create("service_level"), DoubleColumn.create("asa_seconds"), DoubleColumn.create("occupancy"),
-        DoubleColumn.create("abandonment"));
-    for (Queue q : QUEUES) {
-      BigDecimal backlogAgents = q.model().equals("backlog") ? backlogAgents(q) : null;
-      for (int i = 0; i < INTERVALS; i++) {
-        double c = contacts(q, i);
-        t.instantColumn("as_of").append(AS_OF);
-        t.instantColumn("interval_start").append(start(i));
-        t.intColumn("interval_minutes").append(MINUTES);
-        t.stringColumn("team").append(q.team());
-        t.stringColumn("channel").append(q.channel());
-        t.intColumn("tier").append(q.tier());
-        t.doubleColumn("contacts").append(c);
-        t.doubleColumn("aht_seconds").append(q.aht());
-        t.stringColumn("model").append(q.model());
-        if (backlogAgents != null) {
-          t.doubleColumn("required_fractional").append(backlogAgents.doubleValue());
-          t.intColumn("required_agents").append(backlogAgents.setScale(0, RoundingMode.CEILING).intValue());
-          t.doubleColumn("service_level").appendMissing();
-          t.doubleColumn("asa_seconds").appendMissing();
-          t.doubleColumn("occupancy").appendMissing();
-          t.doubleColumn("abandonment").appendMissing();
-        } else {
-          var req = model(q).required(new Workload(c, q.aht(), MINUTES * 60.0), TARGET);
-          t.doubleColumn("required_fractional").append(req.fractionalAgents().doubleValue());
-          t.intColumn("required_agents").append(req.agents());
-          t.doubleColumn("service_level").append(req.serviceLevel());
-          t.doubleColumn("asa_seconds").append(req.performance().asaSeconds());
-          t.doubleColumn("occupancy").append(req.performance().occupancy());
-          t.doubleColumn("abandonment").append(req.performance().abandonment());
-        }
-      }
-    }
-    return t;
-  }
-
-  /** Lines pooled: Σ fractional of the line's queues rounded up once, then shrinkage. */
-  static Table byLine(Table requirements) {
-    Map<String, BigDecimal> sums = new TreeMap<>();
-    for (Queue q : QUEUES) {
-      BigDecimal backlog = q.model().equals("backlog") ? backlogAgents(q) : null;
-      for (int i = 0; i < INTERVALS; i++) {
-        BigDecimal f = backlog != null ? backlog
-            : contacts(q, i) == 0 ? BigDecimal.ZERO
-            : model(q).required(new Workload(contacts(q, i), q.aht(), MINUTES * 60.0), TARGET).fractionalAgents();
-        sums.merge(q.tier() + "/" + String.format("%04d", i), f, BigDecimal::add);
-      }
-    }
-    Table t = Table.create("staffing_by_line", InstantColumn.create("as_of"), InstantColumn.create("interval_start"),
-        IntColumn.create("interval_minutes"), IntColumn.create("tier"), DoubleColumn.create("required_fractional"),
-        IntColumn.create("required_agents"), DoubleColumn.create("shrinkage"), IntColumn.create("scheduled_agents"));
-    sums.forEach((k, f) -> {
-      int tier = Integer.parseInt(k.substring(0, 1));
-      int i = Integer.parseInt(k.substring(2));
-      int required = f.setScale(0, RoundingMode.CEILING).intValueExact();
-      t.instantColumn("as_of").append(AS_OF);
-      t.instantColumn("interval_start").append(start(i));
-      t.intColumn("interval_minutes").append(MINUTES);
-      t.intColumn("tier").append(tier);
-      t.doubleColumn("required_fractional").append(f.doubleValue());
-      t.intColumn("required_agents").append(required);
-      t.doubleColumn("shrinkage").append(SHRINKAGE);
-      t.intColumn("scheduled_agents").append(new Shrinkage(SHRINKAGE).scheduled(required));
-    });
     return t;
   }
 

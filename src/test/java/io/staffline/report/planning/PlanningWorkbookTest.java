@@ -37,8 +37,7 @@ class PlanningWorkbookTest {
   }
 
   static PlanningSettings settings(Path out) {
-    return new PlanningSettings(root.resolve("forecast"), root.resolve("staffing"), root.resolve("rota"),
-        Optional.of(out), Optional.empty(), PlanningFixture.STAFFED_WITH);
+    return PlanningFixture.settings(root, out);
   }
 
   static String table(String stage, String name) {
@@ -141,21 +140,44 @@ class PlanningWorkbookTest {
   }
 
   @Test
-  void theBaselineScenarioReproducesTheStaffingStage() {
+  void theBaselineScenarioIsTheStaffingStagesOwn() {
     var sheet = book.book.getSheet(PlanningWorkbook.WHAT_IF);
     WorkbookView.Table t = book.table("WhatIf");
     int asStaffedRow = t.table.getEndCellReference().getRow() + 1;
+    String byLine = table("staffing", "staffing_by_line");
     for (int line = 1; line <= 3; line++) {
       int base = line - 1;
       var staffed = sheet.getRow(asStaffedRow + line - 1);
       assertEquals(WhatIfSheet.AS_STAFFED, staffed.getCell(0).getStringCellValue());
-      assertEquals(staffed.getCell(t.column("Peak required")).getNumericCellValue(), t.number(base, "Peak required"));
-      assertEquals(staffed.getCell(t.column("Peak scheduled")).getNumericCellValue(), t.number(base, "Peak scheduled"));
-      assertEquals(staffed.getCell(t.column("Scheduled agent-hours")).getNumericCellValue(),
-          t.number(base, "Scheduled agent-hours"), 1e-9);
+      for (String column : List.of("Peak required", "Peak scheduled", "Required agent-hours", "Scheduled agent-hours")) {
+        assertEquals(staffed.getCell(t.column(column)).getNumericCellValue(), t.number(base, column),
+            line + " " + column);
+      }
+      // And both are staffing_by_line's, by DuckDB.
+      assertEquals(duck.number("select sum(scheduled_agents * interval_minutes / 60.0) from " + byLine
+          + " where tier = " + line), t.number(base, "Scheduled agent-hours"));
+      assertEquals(duck.number("select max(required_agents) from " + byLine + " where tier = " + line),
+          t.number(base, "Peak required"));
     }
-    // Seven scenarios × three lines.
+    // Seven scenarios × three lines; no note that the baseline differs (it would sit two rows below).
     assertEquals(21, t.rows());
+    assertEquals(null, sheet.getRow(asStaffedRow + 4));
+  }
+
+  @Test
+  void aBaselineThatDiffersFromTheStaffingStageIsSaid() {
+    // The staffing stage ran with 30% shrinkage on every line; the workbook is told 35%.
+    Path file = root.resolve("other-settings.xlsx");
+    PlanningSettings s = settings(file);
+    PlanningWorkbook.write(new PlanningSettings(s.forecast(), s.staffing(), s.rota(), s.out(), s.week(),
+        s.staffingConfig().withShrinkageMovedBy(new java.math.BigDecimal("0.05")), s.calendars()));
+    try (WorkbookView w = new WorkbookView(file)) {
+      var sheet = w.book.getSheet(PlanningWorkbook.WHAT_IF);
+      int note = w.table("WhatIf").table.getEndCellReference().getRow() + 1 + 3 + 1;
+      assertEquals("The baseline differs from staffing_by_line on line 1, 2, 3: the staffing stage sized another "
+          + "forecast, or used other settings than --staffing-config and --calendars.",
+          sheet.getRow(note).getCell(0).getStringCellValue());
+    }
   }
 
   @Test
@@ -177,15 +199,33 @@ class PlanningWorkbookTest {
     }
   }
 
+  /** The workbook of only the stages named (the others point at an empty folder). */
+  static WorkbookView withStages(String file, String... stages) {
+    List<String> present = List.of(stages);
+    Path[] folders = java.util.stream.Stream.of("forecast", "staffing", "rota")
+        .map(s -> root.resolve(present.contains(s) ? s : "none")).toArray(Path[]::new);
+    Path out = root.resolve(file);
+    PlanningWorkbook.write(new PlanningSettings(folders[0], folders[1], folders[2], Optional.of(out), Optional.empty(),
+        PlanningFixture.CONFIG, PlanningFixture.CALENDARS));
+    return new WorkbookView(out);
+  }
+
   @Test
   void aMissingStageIsSaidInPlace() {
-    Path file = root.resolve("forecast-only.xlsx");
-    PlanningWorkbook.write(new PlanningSettings(root.resolve("forecast"), root.resolve("none"), root.resolve("none"),
-        Optional.of(file), Optional.empty(), WhatIfSettings.DEFAULTS));
-    try (WorkbookView w = new WorkbookView(file)) {
+    try (WorkbookView w = withStages("forecast-only.xlsx", "forecast")) {
       assertEquals("No rota_coverage table (--rota): run the rota stage first.",
           w.book.getSheet(PlanningWorkbook.COVERAGE).getRow(3).getCell(0).getStringCellValue());
-      assertEquals("No staffing_requirements table (--staffing): the scenarios need each queue's contacts and handle time.",
+      // The what-if needs the forecast only: the scenarios are there, without the staffing stage's rows below.
+      WorkbookView.Table t = w.table("WhatIf");
+      assertEquals(21, t.rows());
+      assertEquals(null, w.book.getSheet(PlanningWorkbook.WHAT_IF).getRow(t.table.getEndCellReference().getRow() + 1));
+    }
+  }
+
+  @Test
+  void withoutAForecastTheWhatIfSaysSo() {
+    try (WorkbookView w = withStages("no-forecast.xlsx", "staffing", "rota")) {
+      assertEquals("No forecast table (--forecast): the scenarios re-run the staffing stage on it.",
           w.book.getSheet(PlanningWorkbook.WHAT_IF).getRow(3).getCell(0).getStringCellValue());
     }
   }
