@@ -1,13 +1,10 @@
 package io.staffline.forecast;
 
-import io.staffline.ingest.Lake;
+import io.staffline.tables.TableOutput;
 import io.staffline.metrics.calendar.TeamCalendars;
-import io.staffline.tables.ParquetTables;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tech.tablesaw.api.Table;
@@ -44,26 +41,6 @@ public final class ForecastJob {
     Map<String, Table> tables = new LinkedHashMap<>();
     tables.put(ForecastTables.FORECAST, ForecastTables.forecast(plan));
     tables.put(ForecastTables.ACCURACY, ForecastTables.accuracy(plan));
-    return new Result(commit(tables), rowCounts(tables), plan);
-  }
-
-  private Path commit(Map<String, Table> tables) {
-    Lake out = new Lake(paths.out());
-    String runId = out.unusedRunId(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-        .withZone(ZoneOffset.UTC).format(clock.instant()));
-    Path staging = out.newStaging(runId);
-    try {
-      tables.forEach((name, table) -> ParquetTables.write(table, staging.resolve(name)));
-      return out.commit(staging, runId);
-    } catch (RuntimeException e) {
-      out.keepFailed(staging, runId);
-      throw e;
-    }
-  }
-
-  private static Map<String, Integer> rowCounts(Map<String, Table> tables) {
-    Map<String, Integer> rows = new LinkedHashMap<>();
-    tables.forEach((name, table) -> rows.put(name, table.rowCount()));
-    return rows;
+    return new Result(TableOutput.commit(paths.out(), clock, tables), TableOutput.rowCounts(tables), plan);
   }
 }

@@ -1,12 +1,9 @@
 package io.staffline.staffing;
 
-import io.staffline.ingest.Lake;
+import io.staffline.tables.TableOutput;
 import io.staffline.staffing.ForecastInput.Forecast;
-import io.staffline.tables.ParquetTables;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tech.tablesaw.api.Table;
@@ -35,27 +32,6 @@ public final class StaffingJob {
     tables.put(StaffingTables.REQUIREMENTS,
         StaffingTables.requirements(forecast.asOf(), plan.requirements()));
     tables.put(StaffingTables.BY_LINE, StaffingTables.byLine(forecast.asOf(), plan.lines()));
-    return new Result(commit(tables), rowCounts(tables), plan);
-  }
-
-  /** Writes every table into a staging folder, then makes it the current output. */
-  private Path commit(Map<String, Table> tables) {
-    Lake out = new Lake(settings.out());
-    String runId = out.unusedRunId(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-        .withZone(ZoneOffset.UTC).format(clock.instant()));
-    Path staging = out.newStaging(runId);
-    try {
-      tables.forEach((name, table) -> ParquetTables.write(table, staging.resolve(name)));
-      return out.commit(staging, runId);
-    } catch (RuntimeException e) {
-      out.keepFailed(staging, runId);
-      throw e;
-    }
-  }
-
-  private static Map<String, Integer> rowCounts(Map<String, Table> tables) {
-    Map<String, Integer> rows = new LinkedHashMap<>();
-    tables.forEach((name, table) -> rows.put(name, table.rowCount()));
-    return rows;
+    return new Result(TableOutput.commit(settings.out(), clock, tables), TableOutput.rowCounts(tables), plan);
   }
 }
