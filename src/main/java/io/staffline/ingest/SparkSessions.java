@@ -20,6 +20,11 @@ public final class SparkSessions {
         .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
         .config("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions))
         .config("spark.sql.sources.partitionColumnTypeInference.enabled", "true")
+        // Cached tables are re-read a few times within one job; gathering compression statistics
+        // for every column of every cached batch cost more than the rereads saved.
+        .config("spark.sql.inMemoryColumnarStorage.compressed", "false")
+        // Permissions through java.nio rather than a forked chmod per file written.
+        .config("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName())
         .getOrCreate();
   }
 }

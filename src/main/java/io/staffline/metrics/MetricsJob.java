@@ -81,7 +81,7 @@ public final class MetricsJob {
       tables.forEach((name, ds) -> {
         progress.step("write", name, -1);
         ds.write().mode(SaveMode.ErrorIfExists).parquet(staging.resolve(name).toString());
-        rows.put(name, spark.read().parquet(staging.resolve(name).toString()).count());
+        rows.put(name, io.staffline.tables.ParquetTables.rowCount(staging.resolve(name)));
       });
       Path run = out.commit(staging, runId);
       progress.step("commit", settings.out().resolve(Lake.CURRENT) + " -> " + run.getFileName(), -1);

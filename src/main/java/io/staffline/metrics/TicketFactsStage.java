@@ -11,15 +11,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.CoGroupFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.KeyValueGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import scala.Tuple2;
 
 /**
  * ticket_facts: each ticket with its events, handed to the pure {@link TicketFactsCalculator}
@@ -57,32 +58,52 @@ final class TicketFactsStage {
     throw new IllegalStateException("ticket facts column of unsupported type " + type);
   }
 
+  /**
+   * Tickets and their events grouped by ticket in one Dataset cogroup: the shuffle carries
+   * Spark's binary rows (the RDD cogroup it replaces Java-serialised every ticket and event and
+   * took most of the job's time on small exports), and only the calculator sees Java objects.
+   */
   static Dataset<Row> of(Dataset<Row> tickets, Dataset<Row> events, MetricsSettings settings) {
     TicketFactsCalculator calculator = new TicketFactsCalculator(settings.calendars(), settings.sla(), settings.facts());
     Instant asOf = settings.asOf();
-    JavaPairRDD<String, TicketInput> byTicket = tickets.javaRDD().mapToPair(r -> new Tuple2<>(
-        r.<String>getAs(Tickets.TICKET_ID), new TicketInput(r.getAs(Tickets.TICKET_ID), r.getAs(Tickets.SOURCE),
-            r.getAs(Tickets.CREATED_AT), r.getAs(Tickets.CHANNEL), r.getAs(Tickets.PRIORITY),
-            r.getAs(Tickets.ENTRY_TEAM), r.getAs(Tickets.STATUS), r.getAs(Tickets.FIRST_REPLY_AT),
-            r.getAs(Tickets.FIRST_SOLVED_AT), r.getAs(Tickets.LAST_SOLVED_AT), r.getAs(Tickets.CLOSED_AT),
-            r.getAs(Tickets.REOPEN_COUNT), r.getAs(Tickets.CSAT))));
-    JavaPairRDD<String, EventInput> eventsByTicket = events.javaRDD().mapToPair(r -> new Tuple2<>(
-        r.<String>getAs(TicketEvents.TICKET_ID), new EventInput(r.<Integer>getAs(TicketEvents.SEQ),
-            r.getAs(TicketEvents.EVENT_AT), r.getAs(TicketEvents.TYPE), r.getAs(TicketEvents.AGENT_KEY),
-            r.getAs(TicketEvents.TEAM), r.getAs(TicketEvents.TIER), r.getAs(TicketEvents.STATUS),
-            r.getAs(TicketEvents.OLD_VALUE), r.getAs(TicketEvents.NEW_VALUE), r.getAs(TicketEvents.HANDLE_SECONDS))));
-    JavaRDD<Row> rows = byTicket.cogroup(eventsByTicket).flatMap(g -> {
+    Dataset<Row> t = tickets.select(Tickets.TICKET_ID, Tickets.SOURCE, Tickets.CREATED_AT, Tickets.CHANNEL,
+        Tickets.PRIORITY, Tickets.ENTRY_TEAM, Tickets.STATUS, Tickets.FIRST_REPLY_AT, Tickets.FIRST_SOLVED_AT,
+        Tickets.LAST_SOLVED_AT, Tickets.CLOSED_AT, Tickets.REOPEN_COUNT, Tickets.CSAT);
+    Dataset<Row> e = events.select(TicketEvents.TICKET_ID, TicketEvents.SEQ, TicketEvents.EVENT_AT,
+        TicketEvents.TYPE, TicketEvents.AGENT_KEY, TicketEvents.TEAM, TicketEvents.TIER, TicketEvents.STATUS,
+        TicketEvents.OLD_VALUE, TicketEvents.NEW_VALUE, TicketEvents.HANDLE_SECONDS);
+    KeyValueGroupedDataset<String, Row> byTicket =
+        t.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING());
+    KeyValueGroupedDataset<String, Row> eventsByTicket =
+        e.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING());
+    return byTicket.cogroup(eventsByTicket, (CoGroupFunction<String, Row, Row, Row>) (id, ts, es) -> {
+      if (!ts.hasNext()) {
+        return java.util.Collections.emptyIterator();
+      }
+      List<EventInput> evs = new ArrayList<>();
+      es.forEachRemaining(r -> evs.add(new EventInput(r.getInt(1), instant(r, 2), r.getString(3),
+          r.getString(4), r.getString(5), integer(r, 6), r.getString(7), r.getString(8), r.getString(9),
+          integer(r, 10))));
       List<Row> out = new ArrayList<>(1);
-      for (TicketInput t : g._2()._1()) {
-        List<EventInput> es = new ArrayList<>();
-        g._2()._2().forEach(es::add);
+      while (ts.hasNext()) {
+        Row r = ts.next();
+        TicketInput ticket = new TicketInput(r.getString(0), r.getString(1), instant(r, 2), r.getString(3),
+            r.getString(4), r.getString(5), r.getString(6), instant(r, 7), instant(r, 8), instant(r, 9),
+            instant(r, 10), integer(r, 11), r.getString(12));
         // Tickets created after the as-of moment do not exist yet for this run.
-        if (!t.createdAt().isAfter(asOf)) {
-          out.add(RowFactory.create(calculator.facts(t, es, asOf).values()));
+        if (!ticket.createdAt().isAfter(asOf)) {
+          out.add(RowFactory.create(calculator.facts(ticket, evs, asOf).values()));
         }
       }
       return out.iterator();
-    });
-    return tickets.sparkSession().createDataFrame(rows, SCHEMA);
+    }, Encoders.row(SCHEMA));
+  }
+
+  private static Instant instant(Row r, int i) {
+    return r.isNullAt(i) ? null : r.<Instant>getAs(i);
+  }
+
+  private static Integer integer(Row r, int i) {
+    return r.isNullAt(i) ? null : r.getInt(i);
   }
 }
