@@ -2,7 +2,6 @@ package io.staffline.metrics;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
@@ -47,50 +46,58 @@ public final class AgentLoad {
   }
 
   /**
+   * The agents' events, each with its ticket's complexity weight: what both periods aggregate
+   * (the caller caches it, so the after-hours test runs once per event).
+   *
    * @param afterHours the events table's rows with a boolean column {@code after_hours}, computed
    *     with each agent's team calendar (see MetricsJob)
    */
-  public static Dataset<Row> of(Dataset<Row> afterHours, Dataset<Row> tickets, Dataset<Row> agents,
-      Dataset<Row> segments, Instant asOf, String period) {
+  public static Dataset<Row> acts(Dataset<Row> afterHours, Dataset<Row> tickets) {
+    return afterHours.filter(col(TicketEvents.AGENT_KEY).isNotNull())
+        .join(tickets.select(Tickets.TICKET_ID, Tickets.PRIORITY), TicketEvents.TICKET_ID)
+        .withColumn("_weight", weight(col(TicketEvents.TIER), col(Tickets.PRIORITY)));
+  }
+
+  /**
+   * @param acts {@link #acts}
+   * @param ownedDaily {@link #ownedOpenBacklog} per day (the week's figure is its Sunday's)
+   */
+  public static Dataset<Row> of(Dataset<Row> acts, Dataset<Row> agents, Dataset<Row> ownedDaily, String period) {
     Column start = period.equals("day") ? to_date(col(TicketEvents.EVENT_AT))
         : TierFlows.weekOf(col(TicketEvents.EVENT_AT));
-    Dataset<Row> acts = afterHours.filter(col(TicketEvents.AGENT_KEY).isNotNull())
-        .join(tickets.select(Tickets.TICKET_ID, Tickets.PRIORITY), TicketEvents.TICKET_ID)
-        .withColumn(PERIOD_START, start)
-        .withColumn("_weight", weight(col(TicketEvents.TIER), col(Tickets.PRIORITY)));
-    Dataset<Row> perTicket = acts.groupBy(col(AGENT_KEY), col(PERIOD_START), col(TicketEvents.TICKET_ID))
-        .agg(max("_weight").as("_weight"));
-    Dataset<Row> weighted = perTicket.groupBy(AGENT_KEY, PERIOD_START).agg(sum("_weight").as(WEIGHTED_LOAD));
+    Dataset<Row> inPeriod = acts.withColumn(PERIOD_START, start);
     Column type = col(TicketEvents.TYPE);
-    Dataset<Row> counts = acts.groupBy(AGENT_KEY, PERIOD_START).agg(
-        countDistinct(col(TicketEvents.TICKET_ID)).as(TOUCHED),
-        countDistinct(when(type.equalTo("assigned"), col(TicketEvents.TICKET_ID))).as(OWNED),
+    // One row per agent × period × ticket gives the distinct counts without count(distinct).
+    Dataset<Row> perTicket = inPeriod.groupBy(col(AGENT_KEY), col(PERIOD_START), col(TicketEvents.TICKET_ID))
+        .agg(max("_weight").as("_weight"), max(when(type.equalTo("assigned"), 1).otherwise(0)).as("_owned"));
+    Dataset<Row> tickets = perTicket.groupBy(AGENT_KEY, PERIOD_START).agg(
+        count(lit(1)).as(TOUCHED), sum("_owned").as(OWNED), sum("_weight").as(WEIGHTED_LOAD));
+    Dataset<Row> counts = inPeriod.groupBy(AGENT_KEY, PERIOD_START).agg(
         count(when(type.equalTo("solved"), 1)).as(SOLVED),
         count(when(type.equalTo("public_reply"), 1)).as(REPLIES),
         sum(col(TicketEvents.HANDLE_SECONDS)).divide(3600.0).as(HANDLE_HOURS),
         sum(when(col("after_hours"), 1).otherwise(0)).divide(count(lit(1))).as(AFTER_HOURS_SHARE));
-    Dataset<Row> owned = ownedOpenBacklog(segments, asOf, period);
+    Dataset<Row> owned = period.equals("day") ? ownedDaily
+        // the week's figure is the snapshot at the end of its Sunday
+        : ownedDaily.filter(org.apache.spark.sql.functions.dayofweek(col(PERIOD_START)).equalTo(1))
+            .withColumn(PERIOD_START, TierFlows.weekOf(col(PERIOD_START).cast("timestamp")));
     double periodShareOfWeek = period.equals("day") ? 1.0 / 5 : 1.0;
-    return counts.join(weighted, new String[] {AGENT_KEY, PERIOD_START})
+    return tickets.join(counts, new String[] {AGENT_KEY, PERIOD_START})
         .join(owned, scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(AGENT_KEY, PERIOD_START)).toSeq(), "left")
         .na().fill(0L, new String[] {OWNED_OPEN})
         .join(agents.select(col(Agents.AGENT_KEY), col(Agents.WEEKLY_HOURS)), scala.jdk.javaapi.CollectionConverters
             .asScala(java.util.List.of(AGENT_KEY)).toSeq(), "left")
         .withColumn(OCCUPANCY, col(HANDLE_HOURS).divide(col(Agents.WEEKLY_HOURS).multiply(periodShareOfWeek)))
-        .drop(Agents.WEEKLY_HOURS)
-        .withColumn(PERIOD, lit(period));
+        .withColumn(PERIOD, lit(period))
+        .select(AGENT_KEY, PERIOD_START, TOUCHED, OWNED, SOLVED, REPLIES, HANDLE_HOURS, AFTER_HOURS_SHARE,
+            WEIGHTED_LOAD, OWNED_OPEN, OCCUPANCY, PERIOD);
   }
 
-  /** Open tickets whose current assignee is the agent, at the end of the day (or of the week's last day). */
-  static Dataset<Row> ownedOpenBacklog(Dataset<Row> segments, Instant asOf, String period) {
+  /** Open tickets whose current assignee is the agent, at the end of each day: agent_key, period_start (the day), owned_open_backlog. */
+  static Dataset<Row> ownedOpenBacklog(Dataset<Row> segments, Instant asOf) {
     Dataset<Row> open = Backlog.openAtDayEnds(segments.filter(col(StateSegments.ASSIGNEE).isNotNull()), asOf)
         .withColumn("_day", org.apache.spark.sql.functions.date_sub(col(Backlog.SNAPSHOT), 1));
-    if (period.equals("week")) {
-      // the week's figure is the snapshot at the end of its Sunday
-      open = open.filter(org.apache.spark.sql.functions.dayofweek(col("_day")).equalTo(1));
-    }
-    Column start = period.equals("day") ? col("_day") : TierFlows.weekOf(col("_day").cast("timestamp"));
-    return open.groupBy(col(StateSegments.ASSIGNEE).as(AGENT_KEY), start.as(PERIOD_START))
+    return open.groupBy(col(StateSegments.ASSIGNEE).as(AGENT_KEY), col("_day").as(PERIOD_START))
         .agg(count(lit(1)).as(OWNED_OPEN));
   }
 }

@@ -70,10 +70,10 @@ public final class MetricsJob {
       tables.put(MetricsTables.KPI_WEEKLY, Kpis.of(facts, backlog, Kpis.Period.WEEK, settings.asOf()));
       tables.put(MetricsTables.TIER_FLOWS, TierFlows.flows(events));
       tables.put(MetricsTables.TIER_DWELL, TierFlows.dwell(segments, settings.asOf()));
-      Dataset<Row> acts = withAfterHours(events, agents, settings.calendars());
-      Dataset<Row> weekly = cache(AgentLoad.of(acts, tickets, agents, segments, settings.asOf(), "week"), cached);
-      tables.put(MetricsTables.AGENT_LOAD, AgentLoad.of(acts, tickets, agents, segments, settings.asOf(), "day")
-          .unionByName(weekly));
+      Dataset<Row> acts = cache(AgentLoad.acts(withAfterHours(events, agents, settings.calendars()), tickets), cached);
+      Dataset<Row> ownedDaily = cache(AgentLoad.ownedOpenBacklog(segments, settings.asOf()), cached);
+      Dataset<Row> weekly = cache(AgentLoad.of(acts, agents, ownedDaily, "week"), cached);
+      tables.put(MetricsTables.AGENT_LOAD, AgentLoad.of(acts, agents, ownedDaily, "day").unionByName(weekly));
       tables.put(MetricsTables.TEAM_LOAD_BALANCE, TeamLoadBalance.of(weekly, agents));
       tables.put(MetricsTables.ARRIVALS, Arrivals.of(events, tickets, settings.intervalMinutes()));
       tables.put(MetricsTables.BACKLOG_DAILY, backlog);
