@@ -132,6 +132,35 @@ class MetricsAgreementTest {
   }
 
   @Test
+  void measuredFirstLineResolutionMatchesTheGeneratorsParameters() throws SQLException {
+    // Ground truth (docs/generator.md): a ticket stays on line 1 with chance 1 - escalation12, never
+    // changes group, and is reopened with chance `reopen` after a delay uniform in
+    // [reopenMinDays, reopenMaxDays] from its solve. It is an FLR (docs/metrics-ticket-facts.md) when
+    // it was not escalated and not reopened within the FCR window of N days:
+    // P = (1 - escalation12) * (1 - reopen * F(N)), F the delay's distribution function.
+    // Cohort: tickets created at least N + 7 days before the as-of moment, so (nearly) all are decided.
+    double window = FactsSettings.DEFAULTS.fcrReopenWindowDays();
+    double lo = GENERATED.timings().reopenMinDays();
+    double hi = GENERATED.timings().reopenMaxDays();
+    double reopenedWithin = hi == lo ? (window >= lo ? 1 : 0) : Math.max(0, Math.min(1, (window - lo) / (hi - lo)));
+    double p = (1 - GENERATED.escalation12()) * (1 - GENERATED.reopen() * reopenedWithin);
+    String cohort = "from read_parquet('" + metrics.run() + "/ticket_facts/*.parquet') where created_at < timestamp '"
+        + java.sql.Timestamp.from(summary.exportTime().minus(java.time.Duration.ofDays((long) window + 7)))
+            .toInstant().toString().replace("T", " ").replace("Z", "") + "'";
+    long all = scalar("select count(*) " + cohort);
+    long decided = scalar("select count(first_line_resolution) " + cohort);
+    long resolved = scalar("select count(*) filter (where first_line_resolution) " + cohort);
+    assertTrue(all > 1000, "cohort too small: " + all);
+    // Undecided tickets (still unsolved, or solved late) could bias the share; keep them under 1%.
+    double undecided = 1 - (double) decided / all;
+    assertTrue(undecided < 0.01, "undecided share " + undecided);
+    double measured = (double) resolved / decided;
+    double se = Math.sqrt(p * (1 - p) / decided);
+    assertTrue(Math.abs(measured - p) <= STANDARD_ERRORS * se + undecided,
+        "FLR " + measured + " vs " + p + " over " + decided + " decided tickets");
+  }
+
+  @Test
   void everyTicketHasItsFactsAndBacklogIsASnapshot() throws SQLException {
     assertEquals(summary.tickets(), metrics.tables().get(MetricsTables.TICKET_FACTS));
     // The open tickets at the as-of moment equal the backlog of the last snapshot.
