@@ -318,8 +318,8 @@ public final class IngestJob {
   }
 
   /**
-   * Files sorted by date, then by key: each file holds one range of dates, so a reader filtering
-   * on the date skips whole files and row groups by their statistics. One folder per date (the
+   * Files sorted by date, then by key: a reader filtering on the date skips row groups (and
+   * files) by their statistics. One folder per date (the
    * first layout) cost a Parquet writer and a directory per date and task, which dominated
    * ingest on small exports.
    */
@@ -328,7 +328,9 @@ public final class IngestJob {
     progress.step("write", table.tableName(), -1);
     Column[] sort = Stream.concat(Stream.of(dateColumn), Arrays.stream(order)).map(c -> col(c)).toArray(Column[]::new);
     select(accepted.get(table), table.schema().fieldNames())
-        .repartitionByRange(sort)
+        // Hashed by date (a range partitioning would first run the whole plan once more to
+        // sample it); sorted within each file, so each row group still covers a short date range.
+        .repartition(col(dateColumn))
         .sortWithinPartitions(sort)
         .write().mode(SaveMode.ErrorIfExists)
         .parquet(staging.resolve(table.tableName()).toString());
@@ -353,10 +355,17 @@ public final class IngestJob {
     Map<String, Long> read = new HashMap<>();
     Map<String, Long> acceptedRows = new HashMap<>();
     Map<String, Long> tables = new LinkedHashMap<>();
+    // One query for what was read and one for what was written, each over every table.
+    List<Dataset<Row>> readParts = new ArrayList<>();
+    List<Dataset<Row>> writtenParts = new ArrayList<>();
     for (InputTable table : InputTable.values()) {
-      countBy(parsed.get(table), LakeSchema.SOURCE_FILE).forEach((k, v) -> read.put(key(table, k), v));
-      Dataset<Row> written = spark.read().schema(table.schema()).parquet(staging.resolve(table.tableName()).toString());
-      countBy(written, LakeSchema.SOURCE_FILE).forEach((k, v) -> acceptedRows.put(key(table, k), v));
+      readParts.add(parsed.get(table).select(lit(table.tableName()).as("_table"), col(LakeSchema.SOURCE_FILE)));
+      writtenParts.add(spark.read().schema(table.schema()).parquet(staging.resolve(table.tableName()).toString())
+          .select(lit(table.tableName()).as("_table"), col(LakeSchema.SOURCE_FILE)));
+    }
+    countByTableAndFile(readParts).forEach(read::put);
+    countByTableAndFile(writtenParts).forEach(acceptedRows::put);
+    for (InputTable table : InputTable.values()) {
       tables.put(table.tableName(), acceptedRows.entrySet().stream()
           .filter(e -> e.getKey().startsWith(table.tableName() + "/")).mapToLong(Map.Entry::getValue).sum());
     }
@@ -398,6 +407,16 @@ public final class IngestJob {
 
   private static String key(InputTable table, String file) {
     return table.tableName() + "/" + file;
+  }
+
+  /** Rows per "table/file" key over the union of {@code parts} (columns _table, source_file). */
+  private static Map<String, Long> countByTableAndFile(List<Dataset<Row>> parts) {
+    Map<String, Long> out = new HashMap<>();
+    for (Row r : parts.stream().reduce(Dataset::union).orElseThrow()
+        .groupBy("_table", LakeSchema.SOURCE_FILE).count().collectAsList()) {
+      out.put(r.getString(0) + "/" + r.getString(1), r.getLong(2));
+    }
+    return out;
   }
 
   private static Map<String, Long> countBy(Dataset<Row> rows, String column) {
