@@ -259,12 +259,14 @@ public final class IngestJob {
         List.of(Tickets.TICKET_ID), ReasonCode.DUPLICATE_TICKET, "ticket_id");
     cached.add(tickets.shared().persist(StorageLevel.MEMORY_AND_DISK()));
     Dataset<Row> keptTickets = tickets.kept().persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(keptTickets);
     rejected.add(asQuarantine(InputTable.TICKETS, tickets.rejected()));
 
     SetRules.Split agents = SetRules.firstOfEachKey(parsed.get(InputTable.AGENTS).filter(isAccepted()),
         List.of(Agents.AGENT_KEY), ReasonCode.DUPLICATE_AGENT, "agent_id");
     cached.add(agents.shared().persist(StorageLevel.MEMORY_AND_DISK()));
     Dataset<Row> keptAgents = agents.kept().persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(keptAgents);
     rejected.add(asQuarantine(InputTable.AGENTS, agents.rejected()));
 
     SetRules.Split levelsKnown = SetRules.levelsOfRosterAgents(

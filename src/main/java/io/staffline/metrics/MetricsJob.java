@@ -90,7 +90,7 @@ public final class MetricsJob {
       out.keepFailed(staging, runId);
       throw e;
     } finally {
-      cached.forEach(Dataset::unpersist);
+      cached.forEach(MetricsJob::release);
     }
   }
 
@@ -107,12 +107,21 @@ public final class MetricsJob {
    * Materialises {@code ds} once (an eager local checkpoint): later queries read its rows instead
    * of recomputing it, and plan against a scan instead of its whole lineage. Rows are kept as
    * binary rows (no columnar cache to build). On the sample the job ran about 8% faster than
-   * with persist(); the blocks are freed when the dataset is garbage-collected.
+   * with persist(). {@link #release} frees the blocks when the job ends.
    */
   private static Dataset<Row> cache(Dataset<Row> ds, List<Dataset<Row>> cached) {
     Dataset<Row> p = ds.localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
     cached.add(p);
     return p;
+  }
+
+  /** Frees a checkpoint's blocks now rather than when the dataset is garbage-collected. */
+  private static void release(Dataset<Row> checkpointed) {
+    if (checkpointed.queryExecution().analyzed() instanceof org.apache.spark.sql.execution.LogicalRDD scan) {
+      scan.rdd().unpersist(false);
+    } else {
+      checkpointed.unpersist();
+    }
   }
 
   /** Marks each event done outside the business hours of the acting agent's team (the event's team if unknown). */

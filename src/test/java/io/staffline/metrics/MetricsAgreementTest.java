@@ -46,17 +46,23 @@ class MetricsAgreementTest {
   static GeneratorSummary summary;
   static MetricsJob.Result metrics;
   static Connection duck;
+  static int persistedAtStart;
+  static int persistedBefore;
+  static int persistedAfter;
 
   @BeforeAll
   static void generateIngestAndMeasure() throws Exception {
     summary = new SampleGenerator(GENERATED).writeTo(exports);
+    persistedAtStart = SparkTestSession.get().sparkContext().getPersistentRDDs().size();
     Clock clock = Clock.fixed(Instant.parse("2026-11-20T00:00:00Z"), ZoneOffset.UTC);
     new IngestJob(SparkTestSession.get(), new IngestSettings(exports, lake, ZoneId.of("UTC"), summary.exportTime(),
         IngestSettings.DEFAULT_MAX_QUARANTINE_RATIO, IngestSettings.CANONICAL_SOURCE), new Pseudonymizer("k"), false,
         clock, Progress.silent()).run();
+    persistedBefore = SparkTestSession.get().sparkContext().getPersistentRDDs().size();
     metrics = new MetricsJob(SparkTestSession.get(), new MetricsSettings(lake, metricsOut, summary.exportTime(), 30,
         CalendarsConfig.load(Path.of("jobs/calendars.yaml")).toTeamCalendars(), SlaPolicies.load(Path.of("jobs/sla.yaml")),
         FactsSettings.DEFAULTS), clock, Progress.silent()).run();
+    persistedAfter = SparkTestSession.get().sparkContext().getPersistentRDDs().size();
     duck = DriverManager.getConnection("jdbc:duckdb:");
     try (Statement s = duck.createStatement()) {
       s.execute("set TimeZone = 'UTC'");
@@ -158,6 +164,14 @@ class MetricsAgreementTest {
     double se = Math.sqrt(p * (1 - p) / decided);
     assertTrue(Math.abs(measured - p) <= STANDARD_ERRORS * se + undecided,
         "FLR " + measured + " vs " + p + " over " + decided + " decided tickets");
+  }
+
+  @Test
+  void ingestAndMetricsLeaveNothingPersistedBehind() {
+    // Their intermediate tables are cached or checkpointed in the block manager; a long-running
+    // scheduler would fill its heap if each run left them there.
+    assertEquals(persistedAtStart, persistedBefore, "ingest");
+    assertEquals(persistedBefore, persistedAfter, "metrics");
   }
 
   @Test
