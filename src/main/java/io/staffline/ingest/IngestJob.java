@@ -321,9 +321,8 @@ public final class IngestJob {
 
   /**
    * Files sorted by date, then by key: a reader filtering on the date skips row groups (and
-   * files) by their statistics. One folder per date (the
-   * first layout) cost a Parquet writer and a directory per date and task, which dominated
-   * ingest on small exports.
+   * files) by their statistics. The first layout, one folder per date, cost a Parquet writer and
+   * a directory per date and task, which dominated ingest on small exports.
    */
   private void writePartitioned(Path staging, InputTable table, Map<InputTable, Dataset<Row>> accepted,
       String dateColumn, String... order) {
