@@ -229,16 +229,24 @@ public final class IngestJob {
       rdds.computeIfAbsent(f.table(), t -> new ArrayList<>()).add(rows);
     }
     Map<InputTable, Dataset<Row>> parsed = new EnumMap<>(InputTable.class);
-    for (InputTable table : InputTable.values()) {
-      List<JavaRDD<Row>> parts = rdds.getOrDefault(table, List.of());
-      JavaRDD<Row> all = parts.isEmpty() ? jsc.emptyRDD()
-          : parts.size() == 1 ? parts.get(0)
-          : jsc.union(parts.toArray(JavaRDD[]::new));
-      Dataset<Row> ds = spark.createDataFrame(all, LakeSchema.withQuarantineColumns(table.schema()))
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      cached.add(ds);
-      parsed.put(table, ds);
-      progress.step("parse", table.tableName(), ds.count());
+    // The files are parsed side by side: a gzip file is read by one task, and the driver's
+    // planning of one table overlaps another's tasks.
+    try (ConcurrentQueries queries = ConcurrentQueries.of(spark)) {
+      for (InputTable table : InputTable.values()) {
+        List<JavaRDD<Row>> parts = rdds.getOrDefault(table, List.of());
+        JavaRDD<Row> all = parts.isEmpty() ? jsc.emptyRDD()
+            : parts.size() == 1 ? parts.get(0)
+            : jsc.union(parts.toArray(JavaRDD[]::new));
+        Dataset<Row> ds = spark.createDataFrame(all, LakeSchema.withQuarantineColumns(table.schema()))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+        cached.add(ds);
+        parsed.put(table, ds);
+        queries.submit(() -> {
+          progress.step("parse", table.tableName(), ds.count());
+          return null;
+        });
+      }
+      queries.awaitAll();
     }
     return parsed;
   }
@@ -279,23 +287,17 @@ public final class IngestJob {
     rejected.add(asQuarantine(InputTable.AGENT_LEVELS, levelsKnown.rejected()));
     rejected.add(asQuarantine(InputTable.AGENT_LEVELS, levels.rejected()));
 
-    SetRules.Split eventsKnown = SetRules.eventsOfKnownTickets(
-        parsed.get(InputTable.TICKET_EVENTS).filter(isAccepted()), keptTickets);
-    cached.add(eventsKnown.shared().persist(StorageLevel.MEMORY_AND_DISK()));
-    List<String> eventContent = List.of(TicketEvents.TICKET_ID, TicketEvents.EVENT_AT,
-        TicketEvents.TYPE, TicketEvents.AGENT_KEY, TicketEvents.TEAM, TicketEvents.TIER,
-        TicketEvents.STATUS, TicketEvents.OLD_VALUE, TicketEvents.NEW_VALUE, TicketEvents.HANDLE_SECONDS);
-    SetRules.Split events = SetRules.firstOfEachKey(eventsKnown.kept(), eventContent,
-        ReasonCode.DUPLICATE_EVENT, "the same event");
-    cached.add(events.shared().persist(StorageLevel.MEMORY_AND_DISK()));
-    rejected.add(asQuarantine(InputTable.TICKET_EVENTS, eventsKnown.rejected()));
-    rejected.add(asQuarantine(InputTable.TICKET_EVENTS, events.rejected()));
+    java.util.Set<String> roster = new java.util.HashSet<>();
+    keptAgents.select(Agents.AGENT_KEY).collectAsList().forEach(r -> roster.add(r.getString(0)));
+    Dataset<Row> events = SetRules.eventsPerTicket(parsed.get(InputTable.TICKET_EVENTS).filter(isAccepted()),
+        keptTickets, roster).persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(events);
+    rejected.add(asQuarantine(InputTable.TICKET_EVENTS, events.filter(isAccepted().unary_$bang())));
 
     accepted.put(InputTable.TICKETS, keptTickets);
     accepted.put(InputTable.AGENTS, keptAgents);
     accepted.put(InputTable.AGENT_LEVELS, levels.kept());
-    accepted.put(InputTable.TICKET_EVENTS, SetRules.numberEvents(
-        SetRules.flagAgentsMissingFromRoster(events.kept(), keptAgents)));
+    accepted.put(InputTable.TICKET_EVENTS, events.filter(isAccepted()));
     return rejected.stream().reduce(Dataset::unionByName).orElseThrow();
   }
 
@@ -306,17 +308,22 @@ public final class IngestJob {
 
   // ---- write -------------------------------------------------------------------------------
 
+  /** The tables are written side by side (ConcurrentQueries); each write is one query. */
   private void write(Path staging, Map<InputTable, Dataset<Row>> accepted, Dataset<Row> quarantine) {
-    writePartitioned(staging, InputTable.TICKETS, accepted, Tickets.CREATED_DATE, Tickets.TICKET_ID);
-    writePartitioned(staging, InputTable.TICKET_EVENTS, accepted, TicketEvents.EVENT_DATE,
-        TicketEvents.TICKET_ID, TicketEvents.SEQ);
-    writeSingle(staging, Agents.NAME, select(accepted.get(InputTable.AGENTS), Agents.SCHEMA.fieldNames()),
-        Agents.AGENT_KEY);
-    writeSingle(staging, AgentLevels.NAME,
-        select(accepted.get(InputTable.AGENT_LEVELS), AgentLevels.SCHEMA.fieldNames()),
-        AgentLevels.AGENT_KEY, AgentLevels.EFFECTIVE_FROM);
-    writeSingle(staging, Quarantine.NAME, quarantine, Quarantine.TABLE_NAME, LakeSchema.SOURCE_FILE,
-        LakeSchema.SOURCE_LINE);
+    try (ConcurrentQueries queries = ConcurrentQueries.of(spark)) {
+      queries.submit(() -> writePartitioned(staging, InputTable.TICKET_EVENTS, accepted, TicketEvents.EVENT_DATE,
+          TicketEvents.TICKET_ID, TicketEvents.SEQ));
+      queries.submit(() -> writePartitioned(staging, InputTable.TICKETS, accepted, Tickets.CREATED_DATE,
+          Tickets.TICKET_ID));
+      queries.submit(() -> writeSingle(staging, Agents.NAME,
+          select(accepted.get(InputTable.AGENTS), Agents.SCHEMA.fieldNames()), Agents.AGENT_KEY));
+      queries.submit(() -> writeSingle(staging, AgentLevels.NAME,
+          select(accepted.get(InputTable.AGENT_LEVELS), AgentLevels.SCHEMA.fieldNames()),
+          AgentLevels.AGENT_KEY, AgentLevels.EFFECTIVE_FROM));
+      queries.submit(() -> writeSingle(staging, Quarantine.NAME, quarantine, Quarantine.TABLE_NAME,
+          LakeSchema.SOURCE_FILE, LakeSchema.SOURCE_LINE));
+      queries.awaitAll();
+    }
   }
 
   /**
@@ -324,7 +331,7 @@ public final class IngestJob {
    * files) by their statistics. The first layout, one folder per date, cost a Parquet writer and
    * a directory per date and task, which dominated ingest on small exports.
    */
-  private void writePartitioned(Path staging, InputTable table, Map<InputTable, Dataset<Row>> accepted,
+  private Void writePartitioned(Path staging, InputTable table, Map<InputTable, Dataset<Row>> accepted,
       String dateColumn, String... order) {
     progress.step("write", table.tableName(), -1);
     Column[] sort = Stream.concat(Stream.of(dateColumn), Arrays.stream(order)).map(c -> col(c)).toArray(Column[]::new);
@@ -335,12 +342,14 @@ public final class IngestJob {
         .sortWithinPartitions(sort)
         .write().mode(SaveMode.ErrorIfExists)
         .parquet(staging.resolve(table.tableName()).toString());
+    return null;
   }
 
-  private void writeSingle(Path staging, String name, Dataset<Row> rows, String... order) {
+  private Void writeSingle(Path staging, String name, Dataset<Row> rows, String... order) {
     progress.step("write", name, -1);
     rows.repartition(1).sortWithinPartitions(Arrays.stream(order).map(c -> col(c)).toArray(Column[]::new))
         .write().mode(SaveMode.ErrorIfExists).parquet(staging.resolve(name).toString());
+    return null;
   }
 
   private static Dataset<Row> select(Dataset<Row> rows, String[] columns) {

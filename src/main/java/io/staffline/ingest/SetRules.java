@@ -109,6 +109,182 @@ final class SetRules {
     return events.withColumn(TicketEvents.SEQ, row_number().over(byTicket));
   }
 
+  /**
+   * The rules on events, worked out per ticket in one pass (one shuffle by ticket, no sort over
+   * the whole table): an event must belong to an accepted ticket and not precede its creation;
+   * among the rest, an event equal in every content column to an earlier one (by file and line)
+   * is a duplicate; the kept events are flagged against the roster and numbered as
+   * {@link #numberEvents} does. Same results as {@link #eventsOfKnownTickets},
+   * {@link #firstOfEachKey} on the content columns, {@link #flagAgentsMissingFromRoster} and
+   * {@link #numberEvents} applied in that order, which took five shuffles and two persisted
+   * intermediate tables.
+   *
+   * @param events parsed events (table columns plus reason columns), all accepted so far
+   * @param tickets accepted tickets, one row per ticket id
+   * @param rosterKeys agent keys of the accepted roster
+   * @return the events in the parsed layout: kept ones with seq and agent_in_roster set and no
+   *     reason; rejected ones with reason_code and reason
+   */
+  static Dataset<Row> eventsPerTicket(Dataset<Row> events, Dataset<Row> tickets, java.util.Set<String> rosterKeys) {
+    EventColumns c = new EventColumns(events.schema());
+    java.util.HashSet<String> roster = new java.util.HashSet<>(rosterKeys);
+    Dataset<Row> known = tickets.select(col(Tickets.TICKET_ID), col(Tickets.CREATED_AT));
+    var ticketsById = known.groupByKey(
+        (org.apache.spark.api.java.function.MapFunction<Row, String>) r -> r.getString(0),
+        org.apache.spark.sql.Encoders.STRING());
+    var eventsById = events.groupByKey(
+        (org.apache.spark.api.java.function.MapFunction<Row, String>) r -> r.getString(c.ticketId),
+        org.apache.spark.sql.Encoders.STRING());
+    return eventsById.cogroup(ticketsById,
+        (org.apache.spark.api.java.function.CoGroupFunction<String, Row, Row, Row>) (id, es, ts) -> {
+          List<Row> rows = new java.util.ArrayList<>();
+          es.forEachRemaining(rows::add);
+          return c.apply(rows, ts.hasNext() ? ts.next().<java.time.Instant>getAs(1) : null, roster).iterator();
+        }, org.apache.spark.sql.Encoders.row(events.schema()));
+  }
+
+  /** Where each column of the parsed events sits, and the rules applied to one ticket's events. */
+  private static final class EventColumns implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    final int ticketId;
+    final int seq;
+    final int eventAt;
+    final int type;
+    final int agent;
+    final int newValue;
+    final int inRoster;
+    final int file;
+    final int line;
+    final int code;
+    final int reason;
+    final int[] content;
+
+    EventColumns(org.apache.spark.sql.types.StructType layout) {
+      ticketId = layout.fieldIndex(TicketEvents.TICKET_ID);
+      seq = layout.fieldIndex(TicketEvents.SEQ);
+      eventAt = layout.fieldIndex(TicketEvents.EVENT_AT);
+      type = layout.fieldIndex(TicketEvents.TYPE);
+      agent = layout.fieldIndex(TicketEvents.AGENT_KEY);
+      newValue = layout.fieldIndex(TicketEvents.NEW_VALUE);
+      inRoster = layout.fieldIndex(TicketEvents.AGENT_IN_ROSTER);
+      file = layout.fieldIndex(LakeSchema.SOURCE_FILE);
+      line = layout.fieldIndex(LakeSchema.SOURCE_LINE);
+      code = layout.fieldIndex(Quarantine.REASON_CODE);
+      reason = layout.fieldIndex(Quarantine.REASON);
+      content = java.util.stream.Stream.of(TicketEvents.TICKET_ID, TicketEvents.EVENT_AT, TicketEvents.TYPE,
+          TicketEvents.AGENT_KEY, TicketEvents.TEAM, TicketEvents.TIER, TicketEvents.STATUS,
+          TicketEvents.OLD_VALUE, TicketEvents.NEW_VALUE, TicketEvents.HANDLE_SECONDS)
+          .mapToInt(layout::fieldIndex).toArray();
+    }
+
+    private java.util.Comparator<Row> bySource() {
+      return java.util.Comparator.<Row, String>comparing(r -> r.getString(file), SetRules::compareNullsFirst)
+          .thenComparing(r -> r.isNullAt(line) ? null : r.getLong(line),
+              java.util.Comparator.nullsFirst(java.util.Comparator.<Long>naturalOrder()));
+    }
+
+    /** {@code created} is null when the ticket is not among the accepted ones. */
+    List<Row> apply(List<Row> rows, java.time.Instant created, java.util.Set<String> roster) {
+      java.util.Comparator<Row> bySource = bySource();
+      rows.sort(bySource);
+      List<Row> out = new java.util.ArrayList<>(rows.size());
+      List<Row> kept = new java.util.ArrayList<>(rows.size());
+      java.util.Map<List<Object>, Row> firstByContent = new java.util.HashMap<>();
+      for (Row r : rows) {
+        java.time.Instant at = r.getAs(eventAt);
+        if (created == null) {
+          out.add(with(r, code, ReasonCode.UNKNOWN_TICKET.code(), reason,
+              "ticket '" + r.getString(ticketId) + "' is not among the accepted tickets"));
+        } else if (at != null && at.isBefore(created)) {
+          out.add(with(r, code, ReasonCode.EVENT_BEFORE_CREATED.code(), reason, "event at "
+              + sparkString(at) + " is before the ticket was created at " + sparkString(created)));
+        } else {
+          Object[] key = new Object[content.length];
+          for (int i = 0; i < content.length; i++) {
+            key[i] = r.get(content[i]);
+          }
+          Row first = firstByContent.putIfAbsent(java.util.Arrays.asList(key), r);
+          if (first == null) {
+            kept.add(r);
+          } else {
+            out.add(with(r, code, ReasonCode.DUPLICATE_EVENT.code(), reason,
+                "the same event already seen at " + first.getString(file) + ":" + first.getLong(line)));
+          }
+        }
+      }
+      kept.sort(java.util.Comparator
+          .<Row, java.time.Instant>comparing(r -> r.getAs(eventAt),
+              java.util.Comparator.nullsFirst(java.util.Comparator.<java.time.Instant>naturalOrder()))
+          .thenComparing(bySource)
+          .thenComparingInt(r -> precedence(r.getString(type)))
+          .thenComparing(r -> r.getString(newValue), SetRules::compareNullsFirst));
+      int n = 0;
+      for (Row r : kept) {
+        String a = r.getString(agent);
+        out.add(with(r, seq, ++n, inRoster, a == null ? null : roster.contains(a)));
+      }
+      return out;
+    }
+  }
+
+  /** Spark's order of event types within one moment (see {@link #numberEvents}). */
+  private static int precedence(String type) {
+    if (type == null) {
+      return 4;
+    }
+    return switch (type) {
+      case "created" -> 0;
+      case "group_changed" -> 1;
+      case "tier_changed" -> 2;
+      case "assigned" -> 3;
+      case "public_reply" -> 5;
+      case "internal_note" -> 6;
+      case "rated" -> 7;
+      default -> 4;
+    };
+  }
+
+  /** Strings in Spark's order (UTF-8 bytes, that is code points), nulls first. */
+  static int compareNullsFirst(String a, String b) {
+    if (a == null || b == null) {
+      return a == null ? (b == null ? 0 : -1) : 1;
+    }
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
+  }
+
+  /** A timestamp as Spark casts it to a string in a UTC session: 2026-11-02 10:15:00[.fraction]. */
+  static String sparkString(java.time.Instant at) {
+    java.time.LocalDateTime t = java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
+    String s = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(t);
+    int micros = t.getNano() / 1000;
+    if (micros == 0) {
+      return s;
+    }
+    String fraction = String.format("%06d", micros).replaceAll("0+$", "");
+    return s + "." + fraction;
+  }
+
+  private static Row with(Row r, int i, Object value, int j, Object other) {
+    Object[] values = new Object[r.length()];
+    for (int k = 0; k < values.length; k++) {
+      values[k] = r.get(k);
+    }
+    values[i] = value;
+    values[j] = other;
+    return org.apache.spark.sql.RowFactory.create(values);
+  }
+
   private static Dataset<Row> reject(Dataset<Row> rows, ReasonCode code, Column reason) {
     return reject(rows, lit(code.code()), reason);
   }

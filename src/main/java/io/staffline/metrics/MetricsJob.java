@@ -3,6 +3,9 @@ package io.staffline.metrics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
 
+import static io.staffline.ingest.ConcurrentQueries.get;
+
+import io.staffline.ingest.ConcurrentQueries;
 import io.staffline.ingest.Lake;
 import io.staffline.ingest.LakeSchema.Agents;
 import io.staffline.ingest.LakeSchema.TicketEvents;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -57,32 +61,49 @@ public final class MetricsJob {
     String runId = out.unusedRunId(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
         .withZone(ZoneOffset.UTC).format(clock.instant()));
     Path staging = out.newStaging(runId);
-    try {
-      Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+    try (ConcurrentQueries queries = ConcurrentQueries.of(spark)) {
       progress.step("facts", "one row per ticket, as of " + settings.asOf(), -1);
-      Dataset<Row> facts = cache(TicketFactsStage.of(tickets, lakeEvents, settings), cached);
+      // Independent queries run side by side (ConcurrentQueries); each starts once its inputs
+      // are materialised.
+      CompletableFuture<Dataset<Row>> facts =
+          queries.submit(() -> cache(TicketFactsStage.of(tickets, lakeEvents, settings), cached));
       // Every aggregate below reads the group and line holding the ticket at each event.
-      Dataset<Row> events = cache(StateSegments.withStateFilledIn(lakeEvents), cached);
-      Dataset<Row> segments = cache(StateSegments.of(events), cached);
-      Dataset<Row> backlog = cache(Backlog.daily(segments, tickets, settings.asOf()), cached);
+      CompletableFuture<Dataset<Row>> withSegments =
+          queries.submit(() -> cache(StateSegments.eventsWithSegments(lakeEvents), cached));
+      CompletableFuture<Dataset<Row>> events = queries.then(withSegments, StateSegments::eventsOf);
+      CompletableFuture<Dataset<Row>> segments = queries.then(withSegments, StateSegments::segmentsOf);
+      CompletableFuture<Dataset<Row>> backlog =
+          queries.then(segments, s -> cache(Backlog.daily(s, tickets, settings.asOf()), cached));
+      CompletableFuture<Dataset<Row>> acts = queries.then(events,
+          e -> cache(AgentLoad.acts(withAfterHours(e, agents, settings.calendars()), tickets), cached));
+      CompletableFuture<Dataset<Row>> ownedDaily =
+          queries.then(segments, s -> cache(AgentLoad.ownedOpenBacklog(s, settings.asOf()), cached));
+      CompletableFuture<Dataset<Row>> weekly =
+          queries.then(acts, ownedDaily, (a, o) -> cache(AgentLoad.of(a, agents, o, "week"), cached));
+
+      Map<String, CompletableFuture<Dataset<Row>>> tables = new LinkedHashMap<>();
       tables.put(MetricsTables.TICKET_FACTS, facts);
-      tables.put(MetricsTables.KPI_DAILY, Kpis.of(facts, backlog, Kpis.Period.DAY, settings.asOf()));
-      tables.put(MetricsTables.KPI_WEEKLY, Kpis.of(facts, backlog, Kpis.Period.WEEK, settings.asOf()));
-      tables.put(MetricsTables.TIER_FLOWS, TierFlows.flows(events));
-      tables.put(MetricsTables.TIER_DWELL, TierFlows.dwell(segments, settings.asOf()));
-      Dataset<Row> acts = cache(AgentLoad.acts(withAfterHours(events, agents, settings.calendars()), tickets), cached);
-      Dataset<Row> ownedDaily = cache(AgentLoad.ownedOpenBacklog(segments, settings.asOf()), cached);
-      Dataset<Row> weekly = cache(AgentLoad.of(acts, agents, ownedDaily, "week"), cached);
-      tables.put(MetricsTables.AGENT_LOAD, AgentLoad.of(acts, agents, ownedDaily, "day").unionByName(weekly));
-      tables.put(MetricsTables.TEAM_LOAD_BALANCE, TeamLoadBalance.of(weekly, agents));
-      tables.put(MetricsTables.ARRIVALS, Arrivals.of(events, tickets, settings.intervalMinutes()));
+      tables.put(MetricsTables.KPI_DAILY,
+          queries.then(facts, backlog, (f, b) -> Kpis.of(f, b, Kpis.Period.DAY, settings.asOf())));
+      tables.put(MetricsTables.KPI_WEEKLY,
+          queries.then(facts, backlog, (f, b) -> Kpis.of(f, b, Kpis.Period.WEEK, settings.asOf())));
+      tables.put(MetricsTables.TIER_FLOWS, queries.then(events, TierFlows::flows));
+      tables.put(MetricsTables.TIER_DWELL, queries.then(segments, s -> TierFlows.dwell(s, settings.asOf())));
+      tables.put(MetricsTables.AGENT_LOAD, queries.then(weekly, ownedDaily,
+          (w, o) -> AgentLoad.of(get(acts), agents, o, "day").unionByName(w)));
+      tables.put(MetricsTables.TEAM_LOAD_BALANCE, queries.then(weekly, w -> TeamLoadBalance.of(w, agents)));
+      tables.put(MetricsTables.ARRIVALS,
+          queries.then(events, e -> Arrivals.of(e, tickets, settings.intervalMinutes())));
       tables.put(MetricsTables.BACKLOG_DAILY, backlog);
-      Map<String, Long> rows = new LinkedHashMap<>();
-      tables.forEach((name, ds) -> {
+      Map<String, CompletableFuture<Long>> written = new LinkedHashMap<>();
+      tables.forEach((name, table) -> written.put(name, queries.then(table, ds -> {
         progress.step("write", name, -1);
         ds.write().mode(SaveMode.ErrorIfExists).parquet(staging.resolve(name).toString());
-        rows.put(name, io.staffline.tables.ParquetTables.rowCount(staging.resolve(name)));
-      });
+        return io.staffline.tables.ParquetTables.rowCount(staging.resolve(name));
+      })));
+      queries.awaitAll();
+      Map<String, Long> rows = new LinkedHashMap<>();
+      written.forEach((name, count) -> rows.put(name, get(count)));
       Path run = out.commit(staging, runId);
       progress.step("commit", settings.out().resolve(Lake.CURRENT) + " -> " + run.getFileName(), -1);
       return new Result(run, rows);
@@ -111,7 +132,9 @@ public final class MetricsJob {
    */
   private static Dataset<Row> cache(Dataset<Row> ds, List<Dataset<Row>> cached) {
     Dataset<Row> p = ds.localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
-    cached.add(p);
+    synchronized (cached) {
+      cached.add(p);
+    }
     return p;
   }
 

@@ -167,6 +167,24 @@ class MetricsAgreementTest {
   }
 
   @Test
+  void oneWindowPassGivesTheSameEventsAndSegmentsAsTwo() {
+    org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> lakeEvents = SparkTestSession.get().read()
+        .schema(io.staffline.ingest.LakeSchema.TicketEvents.SCHEMA).parquet(lake + "/current/ticket_events");
+    var both = StateSegments.eventsWithSegments(lakeEvents);
+    var filled = StateSegments.withStateFilledIn(lakeEvents);
+    var events = StateSegments.eventsOf(both);
+    var segments = StateSegments.segmentsOf(both);
+    var twoPass = StateSegments.of(filled);
+    assertEquals(java.util.Arrays.asList(filled.columns()), java.util.Arrays.asList(events.columns()));
+    assertEquals(java.util.Arrays.asList(twoPass.columns()), java.util.Arrays.asList(segments.columns()));
+    long n = lakeEvents.count();
+    assertEquals(n, events.count());
+    assertEquals(0, events.exceptAll(filled).count() + filled.exceptAll(events).count(), "events");
+    assertEquals(n, segments.count());
+    assertEquals(0, segments.exceptAll(twoPass).count() + twoPass.exceptAll(segments).count(), "segments");
+  }
+
+  @Test
   void ingestAndMetricsLeaveNothingPersistedBehind() {
     // Their intermediate tables are cached or checkpointed in the block manager; a long-running
     // scheduler would fill its heap if each run left them there.
