@@ -20,8 +20,9 @@ import org.apache.spark.sql.SparkSession;
  * inputs are ready; {@link #awaitAll} waits for everything submitted and rethrows the first
  * failure in submission order (the root cause: dependents fail with the same exception).
  *
- * <p>The number of threads is the Spark setting {@value #THREADS_KEY} (default 2; 1 runs the
- * queries one after the other, in submission order).
+ * <p>The number of threads is the Spark setting {@value #THREADS_KEY} (1, the default, runs the
+ * queries one after the other in submission order; the commands set 2 for small inputs, see
+ * {@code SparkLease}).
  */
 public final class ConcurrentQueries implements AutoCloseable {
   public static final String THREADS_KEY = "spark.staffline.concurrentQueries";
@@ -46,7 +47,7 @@ public final class ConcurrentQueries implements AutoCloseable {
 
   /** With the number of threads set in {@code spark}'s configuration. */
   public static ConcurrentQueries of(SparkSession spark) {
-    String value = spark.conf().get(THREADS_KEY, "2");
+    String value = spark.conf().get(THREADS_KEY, "1");
     try {
       return new ConcurrentQueries(Integer.parseInt(value.trim()));
     } catch (NumberFormatException e) {

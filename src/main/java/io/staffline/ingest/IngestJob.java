@@ -2,6 +2,7 @@ package io.staffline.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -125,11 +126,12 @@ public final class IngestJob {
   private RunManifest stageCanonical(String runId, String startedAt, Path staging, List<InputFile> files,
       List<Dataset<Row>> cached) {
     Map<InputFile, FileInspection> inspections = inspect(files);
-    Map<InputTable, Dataset<Row>> parsed = parse(files, inspections, cached);
+    Map<String, Long> readRows = new java.util.concurrent.ConcurrentHashMap<>();
+    Map<InputTable, Dataset<Row>> parsed = parse(files, inspections, cached, readRows);
     Map<InputTable, Dataset<Row>> accepted = new EnumMap<>(InputTable.class);
     Dataset<Row> quarantine = applySetRules(parsed, accepted, cached);
     write(staging, accepted, quarantine);
-    return account(runId, startedAt, staging, files, inspections, parsed);
+    return account(runId, startedAt, staging, files, inspections, readRows);
   }
 
   /** A helpdesk's own export: the profile reader derives tickets and events; no roster is read. */
@@ -213,7 +215,7 @@ public final class IngestJob {
   }
 
   private Map<InputTable, Dataset<Row>> parse(List<InputFile> files,
-      Map<InputFile, FileInspection> inspections, List<Dataset<Row>> cached) {
+      Map<InputFile, FileInspection> inspections, List<Dataset<Row>> cached, Map<String, Long> readRows) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Map<InputTable, List<JavaRDD<Row>>> rdds = new EnumMap<>(InputTable.class);
     for (InputFile f : files) {
@@ -242,7 +244,13 @@ public final class IngestJob {
         cached.add(ds);
         parsed.put(table, ds);
         queries.submit(() -> {
-          progress.step("parse", table.tableName(), ds.count());
+          // Rows read per file, counted once here for the row accounting.
+          long rows = 0;
+          for (Row r : ds.groupBy(LakeSchema.SOURCE_FILE).count().collectAsList()) {
+            readRows.put(key(table, r.getString(0)), r.getLong(1));
+            rows += r.getLong(1);
+          }
+          progress.step("parse", table.tableName(), rows);
           return null;
         });
       }
@@ -270,33 +278,26 @@ public final class IngestJob {
     cached.add(keptTickets);
     rejected.add(asQuarantine(InputTable.TICKETS, tickets.rejected()));
 
-    SetRules.Split agents = SetRules.firstOfEachKey(parsed.get(InputTable.AGENTS).filter(isAccepted()),
-        List.of(Agents.AGENT_KEY), ReasonCode.DUPLICATE_AGENT, "agent_id");
-    cached.add(agents.shared().persist(StorageLevel.MEMORY_AND_DISK()));
-    Dataset<Row> keptAgents = agents.kept().persist(StorageLevel.MEMORY_AND_DISK());
-    cached.add(keptAgents);
-    rejected.add(asQuarantine(InputTable.AGENTS, agents.rejected()));
-
-    SetRules.Split levelsKnown = SetRules.levelsOfRosterAgents(
-        parsed.get(InputTable.AGENT_LEVELS).filter(isAccepted()), keptAgents);
-    cached.add(levelsKnown.shared().persist(StorageLevel.MEMORY_AND_DISK()));
-    SetRules.Split levels = SetRules.firstOfEachKey(levelsKnown.kept(),
-        List.of(AgentLevels.AGENT_KEY, AgentLevels.EFFECTIVE_FROM), ReasonCode.DUPLICATE_LEVEL,
-        "agent and effective_from");
-    cached.add(levels.shared().persist(StorageLevel.MEMORY_AND_DISK()));
-    rejected.add(asQuarantine(InputTable.AGENT_LEVELS, levelsKnown.rejected()));
-    rejected.add(asQuarantine(InputTable.AGENT_LEVELS, levels.rejected()));
-
-    java.util.Set<String> roster = new java.util.HashSet<>();
-    keptAgents.select(Agents.AGENT_KEY).collectAsList().forEach(r -> roster.add(r.getString(0)));
+    // The roster and career rows are few: their rules run on the driver (SetRules.roster).
+    Dataset<Row> parsedAgents = parsed.get(InputTable.AGENTS).filter(isAccepted());
+    Dataset<Row> parsedLevels = parsed.get(InputTable.AGENT_LEVELS).filter(isAccepted());
+    SetRules.Roster roster = SetRules.roster(parsedAgents.collectAsList(), parsedAgents.schema(),
+        parsedLevels.collectAsList(), parsedLevels.schema());
+    Dataset<Row> keptAgents = spark.createDataFrame(roster.keptAgents(), parsedAgents.schema());
+    rejected.add(asQuarantine(InputTable.AGENTS, spark.createDataFrame(roster.rejectedAgents(), parsedAgents.schema())));
+    rejected.add(asQuarantine(InputTable.AGENT_LEVELS,
+        spark.createDataFrame(roster.rejectedLevels(), parsedLevels.schema())));
+    java.util.Set<String> rosterKeys = new java.util.HashSet<>();
+    int agentKey = parsedAgents.schema().fieldIndex(Agents.AGENT_KEY);
+    roster.keptAgents().forEach(r -> rosterKeys.add(r.getString(agentKey)));
     Dataset<Row> events = SetRules.eventsPerTicket(parsed.get(InputTable.TICKET_EVENTS).filter(isAccepted()),
-        keptTickets, roster).persist(StorageLevel.MEMORY_AND_DISK());
+        keptTickets, rosterKeys).persist(StorageLevel.MEMORY_AND_DISK());
     cached.add(events);
     rejected.add(asQuarantine(InputTable.TICKET_EVENTS, events.filter(isAccepted().unary_$bang())));
 
     accepted.put(InputTable.TICKETS, keptTickets);
     accepted.put(InputTable.AGENTS, keptAgents);
-    accepted.put(InputTable.AGENT_LEVELS, levels.kept());
+    accepted.put(InputTable.AGENT_LEVELS, spark.createDataFrame(roster.keptLevels(), parsedLevels.schema()));
     accepted.put(InputTable.TICKET_EVENTS, events.filter(isAccepted()));
     return rejected.stream().reduce(Dataset::unionByName).orElseThrow();
   }
@@ -358,23 +359,35 @@ public final class IngestJob {
 
   // ---- account -----------------------------------------------------------------------------
 
-  /** Counts read rows from the parse, accepted and quarantined rows from what was written. */
+  /**
+   * Read rows come from the parse (counted per file there), accepted and quarantined rows from
+   * what was written: one query over every written table (with the events flagged as not in the
+   * roster) and one over the quarantine.
+   */
   private RunManifest account(String runId, String startedAt, Path staging, List<InputFile> files,
-      Map<InputFile, FileInspection> inspections, Map<InputTable, Dataset<Row>> parsed) {
+      Map<InputFile, FileInspection> inspections, Map<String, Long> read) {
     progress.step("account", "rows read = accepted + quarantined, per file", -1);
-    Map<String, Long> read = new HashMap<>();
     Map<String, Long> acceptedRows = new HashMap<>();
+    Map<String, Long> notInRoster = new HashMap<>();
     Map<String, Long> tables = new LinkedHashMap<>();
-    // One query for what was read and one for what was written, each over every table.
-    List<Dataset<Row>> readParts = new ArrayList<>();
     List<Dataset<Row>> writtenParts = new ArrayList<>();
     for (InputTable table : InputTable.values()) {
-      readParts.add(parsed.get(table).select(lit(table.tableName()).as("_table"), col(LakeSchema.SOURCE_FILE)));
-      writtenParts.add(spark.read().schema(table.schema()).parquet(staging.resolve(table.tableName()).toString())
-          .select(lit(table.tableName()).as("_table"), col(LakeSchema.SOURCE_FILE)));
+      Dataset<Row> written = spark.read().schema(table.schema())
+          .parquet(staging.resolve(table.tableName()).toString());
+      Column flagged = table == InputTable.TICKET_EVENTS
+          ? when(col(TicketEvents.AGENT_IN_ROSTER).equalTo(false), 1L).otherwise(0L) : lit(0L);
+      writtenParts.add(written.select(lit(table.tableName()).as("_table"), col(LakeSchema.SOURCE_FILE),
+          flagged.as("_not_in_roster")));
     }
-    countByTableAndFile(readParts).forEach(read::put);
-    countByTableAndFile(writtenParts).forEach(acceptedRows::put);
+    for (Row r : writtenParts.stream().reduce(Dataset::union).orElseThrow()
+        .groupBy("_table", LakeSchema.SOURCE_FILE)
+        .agg(org.apache.spark.sql.functions.count(lit(1)), org.apache.spark.sql.functions.sum("_not_in_roster"))
+        .collectAsList()) {
+      acceptedRows.put(r.getString(0) + "/" + r.getString(1), r.getLong(2));
+      if (r.getLong(3) > 0) {
+        notInRoster.put(r.getString(1), r.getLong(3));
+      }
+    }
     for (InputTable table : InputTable.values()) {
       tables.put(table.tableName(), acceptedRows.entrySet().stream()
           .filter(e -> e.getKey().startsWith(table.tableName() + "/")).mapToLong(Map.Entry::getValue).sum());
@@ -389,10 +402,6 @@ public final class IngestJob {
       byReason.merge(r.getString(2), r.getLong(3), Long::sum);
     }
     tables.put(Quarantine.NAME, byReason.values().stream().mapToLong(Long::longValue).sum());
-    Dataset<Row> events = spark.read().schema(TicketEvents.SCHEMA)
-        .parquet(staging.resolve(TicketEvents.NAME).toString());
-    Map<String, Long> notInRoster = countBy(events.filter(col(TicketEvents.AGENT_IN_ROSTER).equalTo(false)),
-        LakeSchema.SOURCE_FILE);
 
     List<FileEntry> entries = new ArrayList<>();
     for (InputFile f : files) {
@@ -417,24 +426,6 @@ public final class IngestJob {
 
   private static String key(InputTable table, String file) {
     return table.tableName() + "/" + file;
-  }
-
-  /** Rows per "table/file" key over the union of {@code parts} (columns _table, source_file). */
-  private static Map<String, Long> countByTableAndFile(List<Dataset<Row>> parts) {
-    Map<String, Long> out = new HashMap<>();
-    for (Row r : parts.stream().reduce(Dataset::union).orElseThrow()
-        .groupBy("_table", LakeSchema.SOURCE_FILE).count().collectAsList()) {
-      out.put(r.getString(0) + "/" + r.getString(1), r.getLong(2));
-    }
-    return out;
-  }
-
-  private static Map<String, Long> countBy(Dataset<Row> rows, String column) {
-    Map<String, Long> out = new HashMap<>();
-    for (Row r : rows.groupBy(column).count().collectAsList()) {
-      out.put(r.getString(0), r.getLong(1));
-    }
-    return out;
   }
 
   private void writeManifest(Path staging, RunManifest manifest) {

@@ -52,35 +52,7 @@ final class SetRules {
     return new Split(kept, rejected, ranked);
   }
 
-  private static final String T_ID = "_ticket_id";
-  private static final String T_CREATED = "_ticket_created_at";
-
-  /** Events must belong to an accepted ticket and not precede its creation. */
-  static Split eventsOfKnownTickets(Dataset<Row> events, Dataset<Row> tickets) {
-    Dataset<Row> known = tickets.select(col(Tickets.TICKET_ID).as(T_ID), col(Tickets.CREATED_AT).as(T_CREATED));
-    Dataset<Row> joined = events.join(known, events.col(TicketEvents.TICKET_ID).equalTo(known.col(T_ID)), "left");
-    Column unknown = col(T_ID).isNull();
-    Column early = col(TicketEvents.EVENT_AT).lt(col(T_CREATED));
-    Dataset<Row> rejected = reject(joined.filter(unknown.or(early)),
-        when(unknown, lit(ReasonCode.UNKNOWN_TICKET.code())).otherwise(lit(ReasonCode.EVENT_BEFORE_CREATED.code())),
-        when(unknown, concat(lit("ticket '"), col(TicketEvents.TICKET_ID), lit("' is not among the accepted tickets")))
-            .otherwise(concat(lit("event at "), col(TicketEvents.EVENT_AT).cast("string"),
-                lit(" is before the ticket was created at "), col(T_CREATED).cast("string"))));
-    Dataset<Row> kept = joined.filter(unknown.or(early).unary_$bang());
-    return new Split(kept.drop(T_ID, T_CREATED), rejected.drop(T_ID, T_CREATED), joined);
-  }
-
   private static final String ROSTER_KEY = "_roster_agent_key";
-
-  /** Career rows must name an agent of the roster. */
-  static Split levelsOfRosterAgents(Dataset<Row> levels, Dataset<Row> agents) {
-    Dataset<Row> roster = agents.select(col(Agents.AGENT_KEY).as(ROSTER_KEY)).distinct();
-    Dataset<Row> joined = levels.join(roster, levels.col(Agents.AGENT_KEY).equalTo(roster.col(ROSTER_KEY)), "left");
-    Column missing = col(ROSTER_KEY).isNull();
-    Dataset<Row> rejected = reject(joined.filter(missing), ReasonCode.UNKNOWN_AGENT,
-        lit("agent is not in the roster"));
-    return new Split(joined.filter(missing.unary_$bang()).drop(ROSTER_KEY), rejected.drop(ROSTER_KEY), joined);
-  }
 
   /** Flags events whose agent is missing from the roster (null when the event names no agent). */
   static Dataset<Row> flagAgentsMissingFromRoster(Dataset<Row> events, Dataset<Row> agents) {
@@ -114,10 +86,10 @@ final class SetRules {
    * the whole table): an event must belong to an accepted ticket and not precede its creation;
    * among the rest, an event equal in every content column to an earlier one (by file and line)
    * is a duplicate; the kept events are flagged against the roster and numbered as
-   * {@link #numberEvents} does. Same results as {@link #eventsOfKnownTickets},
-   * {@link #firstOfEachKey} on the content columns, {@link #flagAgentsMissingFromRoster} and
-   * {@link #numberEvents} applied in that order, which took five shuffles and two persisted
-   * intermediate tables.
+   * {@link #numberEvents} does. Same results as a join with the tickets, {@link #firstOfEachKey}
+   * on the content columns, {@link #flagAgentsMissingFromRoster} and {@link #numberEvents}
+   * applied in that order (SetRulesTest keeps those queries as its oracle), which took five
+   * shuffles and two persisted intermediate tables.
    *
    * @param events parsed events (table columns plus reason columns), all accepted so far
    * @param tickets accepted tickets, one row per ticket id
@@ -224,6 +196,76 @@ final class SetRules {
         out.add(with(r, seq, ++n, inRoster, a == null ? null : roster.contains(a)));
       }
       return out;
+    }
+  }
+
+  /** The roster and career rows kept and rejected (rejected ones with reason_code and reason). */
+  record Roster(List<Row> keptAgents, List<Row> rejectedAgents, List<Row> keptLevels, List<Row> rejectedLevels) {}
+
+  /**
+   * The rules on the roster and the career history, on the driver: a roster is small (one row
+   * per agent), and as Spark queries these rules cost about a second each even on a few hundred
+   * rows. The first row (by file and line) of each agent is kept, later ones are duplicates;
+   * career rows must name a kept agent, and the first row of each agent and effective date is
+   * kept. Same results as {@link #firstOfEachKey} and a join of the career rows with the roster
+   * (SetRulesTest checks both against those Spark queries).
+   *
+   * @param agents parsed roster rows (table columns plus reason columns), all accepted so far
+   * @param levels parsed career rows, all accepted so far
+   */
+  static Roster roster(List<Row> agents, org.apache.spark.sql.types.StructType agentLayout, List<Row> levels,
+      org.apache.spark.sql.types.StructType levelLayout) {
+    List<Row> keptAgents = new java.util.ArrayList<>();
+    List<Row> rejectedAgents = new java.util.ArrayList<>();
+    firstOfEachKey(agents, agentLayout, new String[] {Agents.AGENT_KEY}, ReasonCode.DUPLICATE_AGENT, "agent_id",
+        keptAgents, rejectedAgents);
+    int agentKey = agentLayout.fieldIndex(Agents.AGENT_KEY);
+    java.util.Set<String> roster = new java.util.HashSet<>();
+    keptAgents.forEach(r -> roster.add(r.getString(agentKey)));
+    int levelAgent = levelLayout.fieldIndex(LakeSchema.AgentLevels.AGENT_KEY);
+    int code = levelLayout.fieldIndex(Quarantine.REASON_CODE);
+    int reason = levelLayout.fieldIndex(Quarantine.REASON);
+    List<Row> known = new java.util.ArrayList<>();
+    List<Row> rejectedLevels = new java.util.ArrayList<>();
+    for (Row r : levels) {
+      if (roster.contains(r.getString(levelAgent))) {
+        known.add(r);
+      } else {
+        rejectedLevels.add(with(r, code, ReasonCode.UNKNOWN_AGENT.code(), reason, "agent is not in the roster"));
+      }
+    }
+    List<Row> keptLevels = new java.util.ArrayList<>();
+    firstOfEachKey(known, levelLayout, new String[] {LakeSchema.AgentLevels.AGENT_KEY,
+        LakeSchema.AgentLevels.EFFECTIVE_FROM}, ReasonCode.DUPLICATE_LEVEL, "agent and effective_from",
+        keptLevels, rejectedLevels);
+    return new Roster(keptAgents, rejectedAgents, keptLevels, rejectedLevels);
+  }
+
+  /** {@link #firstOfEachKey(Dataset, List, ReasonCode, String)} on rows in memory. */
+  private static void firstOfEachKey(List<Row> rows, org.apache.spark.sql.types.StructType layout, String[] key,
+      ReasonCode reasonCode, String what, List<Row> kept, List<Row> rejected) {
+    int file = layout.fieldIndex(LakeSchema.SOURCE_FILE);
+    int line = layout.fieldIndex(LakeSchema.SOURCE_LINE);
+    int code = layout.fieldIndex(Quarantine.REASON_CODE);
+    int reason = layout.fieldIndex(Quarantine.REASON);
+    int[] keyAt = java.util.Arrays.stream(key).mapToInt(layout::fieldIndex).toArray();
+    List<Row> sorted = new java.util.ArrayList<>(rows);
+    sorted.sort(java.util.Comparator.<Row, String>comparing(r -> r.getString(file), SetRules::compareNullsFirst)
+        .thenComparing(r -> r.isNullAt(line) ? null : r.getLong(line),
+            java.util.Comparator.nullsFirst(java.util.Comparator.<Long>naturalOrder())));
+    java.util.Map<List<Object>, Row> first = new java.util.HashMap<>();
+    for (Row r : sorted) {
+      Object[] k = new Object[keyAt.length];
+      for (int i = 0; i < keyAt.length; i++) {
+        k[i] = r.get(keyAt[i]);
+      }
+      Row seen = first.putIfAbsent(java.util.Arrays.asList(k), r);
+      if (seen == null) {
+        kept.add(r);
+      } else {
+        rejected.add(with(r, code, reasonCode.code(), reason,
+            what + " already seen at " + seen.getString(file) + ":" + seen.getLong(line)));
+      }
     }
   }
 

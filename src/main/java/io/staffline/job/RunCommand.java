@@ -96,16 +96,32 @@ public final class RunCommand implements Runnable {
       o.printf("%nReporting %s (%s); planning %s (%s)%n", reported, reported.days(), planned, planned.days());
       run(o, timings, new Stage("forecast", "forecast", new ForecastCommand(), List.of("--metrics", dir("metrics"),
           "--out", dir("forecast"), "--as-of", reported.end().toString())));
-      run(o, timings, new Stage("staffing", "staffing", new StaffingCommand(), List.of("--forecast", dir("forecast"),
-          "--out", dir("staffing"), "--week", planned.monday().toString())));
-      run(o, timings, new Stage("rota", "rota", new RotaCommand(), List.of("--staffing", dir("staffing"),
-          "--roster", dir("lake"), "--week", planned.toString(), "--time-limit", Integer.toString(rotaTimeLimit),
-          "--out", dir("rota"))));
       Path pack = out.resolve("reports").resolve("weekly-" + reported + ".xlsx");
       Path workbook = out.resolve("reports").resolve("planning-" + planned + ".xlsx");
-      run(o, timings, new Stage("report", "report weekly", new ReportCommand.Weekly(), List.of("--week", reported.toString(),
-          "--metrics", dir("metrics"), "--lake", dir("lake"), "--forecast", dir("forecast"),
-          "--out", pack.toString())));
+      // The managers' pack needs only metrics, lake and forecast: it is written on a second
+      // thread while staffing and the rota (one solver thread) run, and its output is shown
+      // after the rota's.
+      java.util.concurrent.CompletableFuture<Aside> report = aside(new Stage("report", "report weekly",
+          new ReportCommand.Weekly(), List.of("--week", reported.toString(), "--metrics", dir("metrics"),
+              "--lake", dir("lake"), "--forecast", dir("forecast"), "--out", pack.toString())));
+      try {
+        run(o, timings, new Stage("staffing", "staffing", new StaffingCommand(), List.of("--forecast",
+            dir("forecast"), "--out", dir("staffing"), "--week", planned.monday().toString())));
+        run(o, timings, new Stage("rota", "rota", new RotaCommand(), List.of("--staffing", dir("staffing"),
+            "--roster", dir("lake"), "--week", planned.toString(), "--time-limit", Integer.toString(rotaTimeLimit),
+            "--out", dir("rota"))));
+      } finally {
+        // Never leave the pack half-written behind a failed stage.
+        report.handle((r, e) -> null).join();
+      }
+      Aside r = report.join();
+      o.print(r.output());
+      o.flush();
+      timings.add(new Timing(r.stage().name(), r.seconds()));
+      if (r.exitCode() != 0) {
+        throw new IllegalStateException("stage " + r.stage().name() + " failed (exit " + r.exitCode()
+            + "); the outputs of earlier stages are committed, later stages did not run");
+      }
       run(o, timings, new Stage("planning", "report planning", new ReportCommand.Planning(), List.of("--week", planned.toString(),
           "--forecast", dir("forecast"), "--staffing", dir("staffing"), "--rota", dir("rota"),
           "--out", workbook.toString())));
@@ -114,6 +130,7 @@ public final class RunCommand implements Runnable {
       for (Timing t : timings) {
         o.printf(Locale.ROOT, "  %-10s %6.1f s%n", t.stage(), t.seconds());
       }
+      o.printf("  (report ran alongside staffing and rota)%n");
       o.printf("Managers' pack:     %s%nPlanners' workbook: %s%n", pack, workbook);
       o.flush();
       return 0;
@@ -141,6 +158,28 @@ public final class RunCommand implements Runnable {
         throw new IllegalStateException("no committed lake at " + manifest.getParent());
       }
       return MetricsCommand.exportTime(manifest);
+    }
+
+    /** A stage run on its own thread: what it printed, how long it took, its exit code. */
+    private record Aside(Stage stage, String output, double seconds, int exitCode) {}
+
+    private java.util.concurrent.CompletableFuture<Aside> aside(Stage stage) {
+      java.io.StringWriter text = new java.io.StringWriter();
+      PrintWriter buffer = new PrintWriter(text, true);
+      return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        buffer.printf("%n== %s: staffline %s %s%n", stage.name(), stage.invocation(), String.join(" ", stage.args()));
+        long t0 = System.nanoTime();
+        CommandLine cli = StafflineCli.configure(new CommandLine(stage.command()));
+        cli.setOut(buffer);
+        cli.setErr(buffer);
+        int code = cli.execute(stage.args().toArray(String[]::new));
+        buffer.flush();
+        return new Aside(stage, text.toString(), (System.nanoTime() - t0) / 1e9, code);
+      }, runnable -> {
+        Thread t = new Thread(runnable, "staffline-" + stage.name());
+        t.setDaemon(true);
+        t.start();
+      });
     }
 
     /** Runs one stage as its own command would, and stops the pipeline when it fails. */

@@ -50,15 +50,51 @@ public final class RotaJob {
     progress.step("patterns", patterns.size() + " candidate patterns", patterns.size());
     List<RotaSolve> solves = new ArrayList<>();
     List<List<Rotation.KindCycle>> cycles = new ArrayList<>();
-    for (RotaProblem problem : problems(lines, patterns, roster)) {
-      RotaSolve solve = RotaSolve.run(problem, settings.limits());
-      progress.step("solve", (problem.lines().size() > 1 ? "all lines"
-          : problem.summaryTier() == 0 ? "requirement" : "line " + problem.summaryTier()) + ": "
-          + solve.status() + " in " + String.format(java.util.Locale.ROOT, "%.1f s", solve.seconds()), -1);
-      solves.add(solve);
-      cycles.add(solve.plan() == null ? List.of() : Rotation.build(solve.plan()));
+    List<RotaProblem> problems = problems(lines, patterns, roster);
+    // A deterministic solve is one search thread: the lines' solves run side by side, one per
+    // core (each is still deterministic; its time limit is its own wall clock).
+    int threads = settings.limits().deterministic()
+        ? Math.max(1, Math.min(problems.size(), Runtime.getRuntime().availableProcessors())) : 1;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "staffline-rota-solve");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<java.util.concurrent.Future<RotaSolve>> running = new ArrayList<>();
+      for (RotaProblem problem : problems) {
+        running.add(pool.submit(() -> RotaSolve.run(problem, settings.limits())));
+      }
+      for (int i = 0; i < problems.size(); i++) {
+        RotaProblem problem = problems.get(i);
+        RotaSolve solve = done(running.get(i));
+        progress.step("solve", (problem.lines().size() > 1 ? "all lines"
+            : problem.summaryTier() == 0 ? "requirement" : "line " + problem.summaryTier()) + ": "
+            + solve.status() + " in " + String.format(java.util.Locale.ROOT, "%.1f s", solve.seconds()), -1);
+        solves.add(solve);
+        cycles.add(solve.plan() == null ? List.of() : Rotation.build(solve.plan()));
+      }
+    } finally {
+      pool.shutdownNow();
     }
     return write(grid, solves, cycles);
+  }
+
+  private static RotaSolve done(java.util.concurrent.Future<RotaSolve> solve) {
+    try {
+      return solve.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while solving", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private List<RotaProblem> problems(List<WeekRequirement> lines, List<Pattern> patterns, RosterLevels roster) {

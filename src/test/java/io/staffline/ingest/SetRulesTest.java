@@ -30,11 +30,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The per-ticket event rules ({@link SetRules#eventsPerTicket}) against the same rules written as
- * Spark SQL joins and windows (the implementation they replaced, kept here as the oracle), on
- * hand-built cases and on random event logs full of ties, duplicates and strays.
+ * The per-ticket event rules ({@link SetRules#eventsPerTicket}) and the roster rules on the driver
+ * ({@link SetRules#roster}) against the same rules written as Spark SQL joins and windows (the
+ * implementation they replaced, kept here as the oracle), on hand-built cases and on random
+ * inputs full of ties, duplicates and strays.
  */
-class EventRulesTest {
+class SetRulesTest {
   static SparkSession spark;
   static final StructType PARSED = LakeSchema.withQuarantineColumns(TicketEvents.SCHEMA);
   static final StructType TICKETS = new StructType()
@@ -127,6 +128,56 @@ class EventRulesTest {
       assertTrue(g.stream().anyMatch(s -> s.contains("event_before_created")), "and early events");
       assertTrue(g.stream().anyMatch(s -> s.contains("unknown_ticket")), "and strays");
     }
+  }
+
+  @Test
+  void rosterRulesAgreeWithTheSqlRules() {
+    StructType agentLayout = LakeSchema.withQuarantineColumns(LakeSchema.Agents.SCHEMA);
+    StructType levelLayout = LakeSchema.withQuarantineColumns(LakeSchema.AgentLevels.SCHEMA);
+    for (long seed = 1; seed <= 3; seed++) {
+      Random rnd = new Random(seed);
+      List<Row> agents = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        // 30 agent keys over 60 rows in two files: most agents appear more than once.
+        agents.add(RowFactory.create("ag" + rnd.nextInt(30), "Name " + i, "t" + rnd.nextInt(3), 1 + rnd.nextInt(3),
+            "junior", LocalDate.of(2025, 1, 1), null, "Europe/Berlin", 40.0, rnd.nextBoolean() ? "b.csv" : "a.csv",
+            (long) (rnd.nextInt(40) + 2), null, null, "raw " + i));
+      }
+      List<Row> levels = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        // Keys ag0..ag39: some name agents the roster does not have.
+        levels.add(RowFactory.create("ag" + rnd.nextInt(40), LocalDate.of(2025, 1 + rnd.nextInt(3), 1),
+            "middle", 1 + rnd.nextInt(3), "t1", rnd.nextBoolean() ? "b.csv" : "a.csv", (long) (i + 2), null, null,
+            "raw " + i));
+      }
+      SetRules.Roster got = SetRules.roster(agents, agentLayout, levels, levelLayout);
+
+      Dataset<Row> a = spark.createDataFrame(agents, agentLayout);
+      SetRules.Split agentSplit = SetRules.firstOfEachKey(a, List.of(LakeSchema.Agents.AGENT_KEY),
+          ReasonCode.DUPLICATE_AGENT, "agent_id");
+      Dataset<Row> roster = agentSplit.kept().select(col(LakeSchema.Agents.AGENT_KEY).as("_roster")).distinct();
+      Dataset<Row> l = spark.createDataFrame(levels, levelLayout);
+      Dataset<Row> joined = l.join(roster, l.col(LakeSchema.AgentLevels.AGENT_KEY).equalTo(roster.col("_roster")),
+          "left");
+      Dataset<Row> unknown = joined.filter(col("_roster").isNull()).drop("_roster")
+          .withColumn(Quarantine.REASON_CODE, lit("unknown_agent"))
+          .withColumn(Quarantine.REASON, lit("agent is not in the roster"));
+      SetRules.Split levelSplit = SetRules.firstOfEachKey(joined.filter(col("_roster").isNotNull()).drop("_roster"),
+          List.of(LakeSchema.AgentLevels.AGENT_KEY, LakeSchema.AgentLevels.EFFECTIVE_FROM),
+          ReasonCode.DUPLICATE_LEVEL, "agent and effective_from");
+
+      assertEquals(lines(agentSplit.kept()), sorted(got.keptAgents()), "kept agents, seed " + seed);
+      assertEquals(lines(agentSplit.rejected()), sorted(got.rejectedAgents()), "duplicate agents");
+      assertEquals(lines(levelSplit.kept()), sorted(got.keptLevels()), "kept levels");
+      assertEquals(lines(levelSplit.rejected().unionByName(unknown)), sorted(got.rejectedLevels()), "rejected levels");
+      assertTrue(got.rejectedAgents().size() > 10 && got.rejectedLevels().stream()
+          .anyMatch(r -> "unknown_agent".equals(r.get(levelLayout.fieldIndex(Quarantine.REASON_CODE)))),
+          "the case has both kinds");
+    }
+  }
+
+  private static List<String> sorted(List<Row> rows) {
+    return rows.stream().map(Row::toString).sorted().collect(Collectors.toList());
   }
 
   private static List<String> lines(Dataset<Row> rows) {
