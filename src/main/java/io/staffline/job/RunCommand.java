@@ -86,11 +86,31 @@ public final class RunCommand implements Runnable {
             "--lake", dir("lake"))));
         run(o, timings, new Stage("metrics", "metrics", metrics(spark), List.of("--lake", dir("lake"),
             "--out", dir("metrics"))));
-      } finally {
+      } catch (RuntimeException | Error e) {
         if (!lent) {
           spark.stop();
         }
+        throw e;
       }
+      // The later stages need no Spark: the session stops (about a second) while they run.
+      Thread stopping = new Thread(() -> {
+        if (!lent) {
+          spark.stop();
+        }
+      }, "staffline-spark-stop");
+      stopping.start();
+      try {
+        return planAndReport(o, start, timings);
+      } finally {
+        try {
+          stopping.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+
+    private int planAndReport(PrintWriter o, long start, List<Timing> timings) throws IOException {
       IsoWeek reported = week != null ? week : IsoWeek.lastCompleteAt(exportTime());
       IsoWeek planned = reported.plusWeeks(1);
       o.printf("%nReporting %s (%s); planning %s (%s)%n", reported, reported.days(), planned, planned.days());
