@@ -59,36 +59,48 @@ public final class AgentLoad {
   }
 
   /**
+   * Both periods in one pass: each act counts once in its day and once in its week (the rows
+   * carry {@code period}), so every aggregation and join below runs once instead of once per
+   * period.
+   *
    * @param acts {@link #acts}
    * @param ownedDaily {@link #ownedOpenBacklog} per day (the week's figure is its Sunday's)
    */
-  public static Dataset<Row> of(Dataset<Row> acts, Dataset<Row> agents, Dataset<Row> ownedDaily, String period) {
-    Column start = period.equals("day") ? to_date(col(TicketEvents.EVENT_AT))
-        : TierFlows.weekOf(col(TicketEvents.EVENT_AT));
-    Dataset<Row> inPeriod = acts.withColumn(PERIOD_START, start);
+  public static Dataset<Row> of(Dataset<Row> acts, Dataset<Row> agents, Dataset<Row> ownedDaily) {
+    Column at = col(TicketEvents.EVENT_AT);
+    Dataset<Row> inPeriod = acts
+        .withColumn("_p", org.apache.spark.sql.functions.explode(org.apache.spark.sql.functions.array(
+            org.apache.spark.sql.functions.struct(lit("day").as(PERIOD), to_date(at).as(PERIOD_START)),
+            org.apache.spark.sql.functions.struct(lit("week").as(PERIOD), TierFlows.weekOf(at).as(PERIOD_START)))))
+        .withColumn(PERIOD, col("_p." + PERIOD))
+        .withColumn(PERIOD_START, col("_p." + PERIOD_START))
+        .drop("_p");
     Column type = col(TicketEvents.TYPE);
     // One row per agent × period × ticket gives the distinct counts without count(distinct).
-    Dataset<Row> perTicket = inPeriod.groupBy(col(AGENT_KEY), col(PERIOD_START), col(TicketEvents.TICKET_ID))
+    Dataset<Row> perTicket = inPeriod
+        .groupBy(col(AGENT_KEY), col(PERIOD), col(PERIOD_START), col(TicketEvents.TICKET_ID))
         .agg(max("_weight").as("_weight"), max(when(type.equalTo("assigned"), 1).otherwise(0)).as("_owned"));
-    Dataset<Row> tickets = perTicket.groupBy(AGENT_KEY, PERIOD_START).agg(
+    Dataset<Row> tickets = perTicket.groupBy(AGENT_KEY, PERIOD, PERIOD_START).agg(
         count(lit(1)).as(TOUCHED), sum("_owned").as(OWNED), sum("_weight").as(WEIGHTED_LOAD));
-    Dataset<Row> counts = inPeriod.groupBy(AGENT_KEY, PERIOD_START).agg(
+    Dataset<Row> counts = inPeriod.groupBy(AGENT_KEY, PERIOD, PERIOD_START).agg(
         count(when(type.equalTo("solved"), 1)).as(SOLVED),
         count(when(type.equalTo("public_reply"), 1)).as(REPLIES),
         sum(col(TicketEvents.HANDLE_SECONDS)).divide(3600.0).as(HANDLE_HOURS),
         sum(when(col("after_hours"), 1).otherwise(0)).divide(count(lit(1))).as(AFTER_HOURS_SHARE));
-    Dataset<Row> owned = period.equals("day") ? ownedDaily
+    Dataset<Row> owned = ownedDaily.withColumn(PERIOD, lit("day")).unionByName(
         // the week's figure is the snapshot at the end of its Sunday
-        : ownedDaily.filter(org.apache.spark.sql.functions.dayofweek(col(PERIOD_START)).equalTo(1))
-            .withColumn(PERIOD_START, TierFlows.weekOf(col(PERIOD_START).cast("timestamp")));
-    double periodShareOfWeek = period.equals("day") ? 1.0 / 5 : 1.0;
-    return tickets.join(counts, new String[] {AGENT_KEY, PERIOD_START})
-        .join(owned, scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(AGENT_KEY, PERIOD_START)).toSeq(), "left")
+        ownedDaily.filter(org.apache.spark.sql.functions.dayofweek(col(PERIOD_START)).equalTo(1))
+            .withColumn(PERIOD_START, TierFlows.weekOf(col(PERIOD_START).cast("timestamp")))
+            .withColumn(PERIOD, lit("week")));
+    // A day's share of the contracted week: one of five working days.
+    Column shareOfWeek = when(col(PERIOD).equalTo("day"), 1.0 / 5).otherwise(1.0);
+    return tickets.join(counts, new String[] {AGENT_KEY, PERIOD, PERIOD_START})
+        .join(owned, scala.jdk.javaapi.CollectionConverters.asScala(java.util.List.of(AGENT_KEY, PERIOD, PERIOD_START))
+            .toSeq(), "left")
         .na().fill(0L, new String[] {OWNED_OPEN})
         .join(agents.select(col(Agents.AGENT_KEY), col(Agents.WEEKLY_HOURS)), scala.jdk.javaapi.CollectionConverters
             .asScala(java.util.List.of(AGENT_KEY)).toSeq(), "left")
-        .withColumn(OCCUPANCY, col(HANDLE_HOURS).divide(col(Agents.WEEKLY_HOURS).multiply(periodShareOfWeek)))
-        .withColumn(PERIOD, lit(period))
+        .withColumn(OCCUPANCY, col(HANDLE_HOURS).divide(col(Agents.WEEKLY_HOURS).multiply(shareOfWeek)))
         .select(AGENT_KEY, PERIOD_START, TOUCHED, OWNED, SOLVED, REPLIES, HANDLE_HOURS, AFTER_HOURS_SHARE,
             WEIGHTED_LOAD, OWNED_OPEN, OCCUPANCY, PERIOD);
   }

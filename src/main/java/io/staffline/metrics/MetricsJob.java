@@ -78,8 +78,8 @@ public final class MetricsJob {
           e -> cache(AgentLoad.acts(withAfterHours(e, agents, settings.calendars()), tickets), cached));
       CompletableFuture<Dataset<Row>> ownedDaily =
           queries.then(segments, s -> cache(AgentLoad.ownedOpenBacklog(s, settings.asOf()), cached));
-      CompletableFuture<Dataset<Row>> weekly =
-          queries.then(acts, ownedDaily, (a, o) -> cache(AgentLoad.of(a, agents, o, "week"), cached));
+      CompletableFuture<Dataset<Row>> agentLoad =
+          queries.then(acts, ownedDaily, (a, o) -> cache(AgentLoad.of(a, agents, o), cached));
 
       Map<String, CompletableFuture<Dataset<Row>>> tables = new LinkedHashMap<>();
       tables.put(MetricsTables.TICKET_FACTS, facts);
@@ -89,9 +89,9 @@ public final class MetricsJob {
           queries.then(facts, backlog, (f, b) -> Kpis.of(f, b, Kpis.Period.WEEK, settings.asOf())));
       tables.put(MetricsTables.TIER_FLOWS, queries.then(events, TierFlows::flows));
       tables.put(MetricsTables.TIER_DWELL, queries.then(segments, s -> TierFlows.dwell(s, settings.asOf())));
-      tables.put(MetricsTables.AGENT_LOAD, queries.then(weekly, ownedDaily,
-          (w, o) -> AgentLoad.of(get(acts), agents, o, "day").unionByName(w)));
-      tables.put(MetricsTables.TEAM_LOAD_BALANCE, queries.then(weekly, w -> TeamLoadBalance.of(w, agents)));
+      tables.put(MetricsTables.AGENT_LOAD, agentLoad);
+      tables.put(MetricsTables.TEAM_LOAD_BALANCE, queries.then(agentLoad,
+          l -> TeamLoadBalance.of(l.filter(col(AgentLoad.PERIOD).equalTo("week")), agents)));
       tables.put(MetricsTables.ARRIVALS,
           queries.then(events, e -> Arrivals.of(e, tickets, settings.intervalMinutes())));
       tables.put(MetricsTables.BACKLOG_DAILY, backlog);
