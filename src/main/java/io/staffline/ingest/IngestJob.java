@@ -231,8 +231,8 @@ public final class IngestJob {
       rdds.computeIfAbsent(f.table(), t -> new ArrayList<>()).add(rows);
     }
     Map<InputTable, Dataset<Row>> parsed = new EnumMap<>(InputTable.class);
-    // The files are parsed side by side: a gzip file is read by one task, and the driver's
-    // planning of one table overlaps another's tasks.
+    // With two queries in flight (small inputs, ConcurrentQueries) the tables are parsed side by
+    // side: a gzip file is read by one task, and one table's planning overlaps another's tasks.
     try (ConcurrentQueries queries = ConcurrentQueries.of(spark)) {
       for (InputTable table : InputTable.values()) {
         List<JavaRDD<Row>> parts = rdds.getOrDefault(table, List.of());
@@ -309,7 +309,7 @@ public final class IngestJob {
 
   // ---- write -------------------------------------------------------------------------------
 
-  /** The tables are written side by side (ConcurrentQueries); each write is one query. */
+  /** Each table's write is one query; with two in flight (ConcurrentQueries) they overlap. */
   private void write(Path staging, Map<InputTable, Dataset<Row>> accepted, Dataset<Row> quarantine) {
     try (ConcurrentQueries queries = ConcurrentQueries.of(spark)) {
       queries.submit(() -> writePartitioned(staging, InputTable.TICKET_EVENTS, accepted, TicketEvents.EVENT_DATE,
