@@ -89,9 +89,16 @@ public final class BenchCommand implements Runnable {
             SlaPolicies.load(Path.of("jobs/sla.yaml")), FactsSettings.DEFAULTS);
         resetPeaks();
         long m0 = System.nanoTime();
-        new MetricsJob(spark, settings, Clock.systemUTC(), progress).run();
+        long peakHeap;
+        long sampledPeak;
+        long afterGcPeak;
+        try (HeapWatch heap = new HeapWatch()) {
+          new MetricsJob(spark, settings, Clock.systemUTC(), progress).run();
+          peakHeap = peakHeapBytes();
+          sampledPeak = heap.sampledPeakBytes();
+          afterGcPeak = heap.afterGcPeakBytes();
+        }
         double metricsSeconds = seconds(m0);
-        long peakHeap = peakHeapBytes();
 
         long d0 = System.nanoTime();
         Path duckOut = Files.createDirectories(base.resolve("duckdb"));
@@ -105,7 +112,12 @@ public final class BenchCommand implements Runnable {
           out.printf("%nbench metrics, %,d tickets (%s, %d cores, max heap %.1f GiB)%n", tickets, master,
               Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 1024));
           out.printf("  start-up: Spark session %.1f s, DuckDB connection %.2f s (not in the ratio)%n", sparkStart, duckStart);
-          out.printf("  metrics job (Spark): %.1f s, peak heap %.2f GiB%n", metricsSeconds, peakHeap / (1024.0 * 1024 * 1024));
+          double gib = 1024.0 * 1024 * 1024;
+          out.printf("  metrics job (Spark): %.1f s%n", metricsSeconds);
+          out.printf("  heap: max %.2f GiB; in use at most %.2f GiB (sampled every %d ms); live after a collection"
+              + " at most %.2f GiB; the pools' peaks add up to %.2f GiB (an upper bound)%n",
+              Runtime.getRuntime().maxMemory() / gib, sampledPeak / gib, HeapWatch.SAMPLE_MILLIS, afterGcPeak / gib,
+              peakHeap / gib);
           out.printf("  equivalent DuckDB SQL: %.1f s%n", duckSeconds);
           out.printf("  ratio Spark / DuckDB: %.2f%n", metricsSeconds / duckSeconds);
           out.printf("  measured %s%n", Instant.now());
