@@ -149,15 +149,9 @@ final class SetRules {
           .mapToInt(layout::fieldIndex).toArray();
     }
 
-    private java.util.Comparator<Row> bySource() {
-      return java.util.Comparator.<Row, String>comparing(r -> r.getString(file), SetRules::compareNullsFirst)
-          .thenComparing(r -> r.isNullAt(line) ? null : r.getLong(line),
-              java.util.Comparator.nullsFirst(java.util.Comparator.<Long>naturalOrder()));
-    }
-
     /** {@code created} is null when the ticket is not among the accepted ones. */
     List<Row> apply(List<Row> rows, java.time.Instant created, java.util.Set<String> roster) {
-      java.util.Comparator<Row> bySource = bySource();
+      java.util.Comparator<Row> bySource = bySource(file, line);
       rows.sort(bySource);
       List<Row> out = new java.util.ArrayList<>(rows.size());
       List<Row> kept = new java.util.ArrayList<>(rows.size());
@@ -171,11 +165,7 @@ final class SetRules {
           out.add(with(r, code, ReasonCode.EVENT_BEFORE_CREATED.code(), reason, "event at "
               + sparkString(at) + " is before the ticket was created at " + sparkString(created)));
         } else {
-          Object[] key = new Object[content.length];
-          for (int i = 0; i < content.length; i++) {
-            key[i] = r.get(content[i]);
-          }
-          Row first = firstByContent.putIfAbsent(java.util.Arrays.asList(key), r);
+          Row first = firstByContent.putIfAbsent(keyOf(r, content), r);
           if (first == null) {
             kept.add(r);
           } else {
@@ -250,16 +240,10 @@ final class SetRules {
     int reason = layout.fieldIndex(Quarantine.REASON);
     int[] keyAt = java.util.Arrays.stream(key).mapToInt(layout::fieldIndex).toArray();
     List<Row> sorted = new java.util.ArrayList<>(rows);
-    sorted.sort(java.util.Comparator.<Row, String>comparing(r -> r.getString(file), SetRules::compareNullsFirst)
-        .thenComparing(r -> r.isNullAt(line) ? null : r.getLong(line),
-            java.util.Comparator.nullsFirst(java.util.Comparator.<Long>naturalOrder())));
+    sorted.sort(bySource(file, line));
     java.util.Map<List<Object>, Row> first = new java.util.HashMap<>();
     for (Row r : sorted) {
-      Object[] k = new Object[keyAt.length];
-      for (int i = 0; i < keyAt.length; i++) {
-        k[i] = r.get(keyAt[i]);
-      }
-      Row seen = first.putIfAbsent(java.util.Arrays.asList(k), r);
+      Row seen = first.putIfAbsent(keyOf(r, keyAt), r);
       if (seen == null) {
         kept.add(r);
       } else {
@@ -267,6 +251,22 @@ final class SetRules {
             what + " already seen at " + seen.getString(file) + ":" + seen.getLong(line)));
       }
     }
+  }
+
+  /** Rows by source file, then line (Spark's ascending order, nulls first). */
+  private static java.util.Comparator<Row> bySource(int file, int line) {
+    return java.util.Comparator.<Row, String>comparing(r -> r.getString(file), SetRules::compareNullsFirst)
+        .thenComparing(r -> r.isNullAt(line) ? null : r.getLong(line),
+            java.util.Comparator.nullsFirst(java.util.Comparator.<Long>naturalOrder()));
+  }
+
+  /** The values of {@code columns} of a row, as a key that compares nulls as equal (as Spark groups). */
+  private static List<Object> keyOf(Row r, int[] columns) {
+    Object[] key = new Object[columns.length];
+    for (int i = 0; i < columns.length; i++) {
+      key[i] = r.get(columns[i]);
+    }
+    return java.util.Arrays.asList(key);
   }
 
   /** Spark's order of event types within one moment (see {@link #numberEvents}). */
