@@ -62,6 +62,8 @@ public final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
+      // The JIT the metrics command would get on this input (generation and ingest run under it too).
+      JitMode.fitTo(tickets * JitMode.EXPORT_BYTES_PER_TICKET, spec.commandLine().getErr());
       PrintWriter out = spec.commandLine().getOut();
       ConsoleProgress progress = new ConsoleProgress(out);
       Path base = dir.resolve(Long.toString(tickets));

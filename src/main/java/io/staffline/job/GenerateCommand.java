@@ -63,6 +63,8 @@ public final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    // Generating is plain Java work in proportion to the tickets: the JIT follows what it writes.
+    JitMode.fitTo((long) s.ticketsPerWeek() * s.weeks() * JitMode.EXPORT_BYTES_PER_TICKET, spec.commandLine().getErr());
     PrintWriter o = spec.commandLine().getOut();
     ConsoleProgress progress = new ConsoleProgress(o);
     progress.step("generate", "seed " + s.seed() + ", " + s.weeks() + " weeks from " + s.start() + " into " + out, -1);

@@ -90,6 +90,9 @@ public final class IngestCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--input: folder " + input + " does not exist or is not a folder");
     }
+    if (lentSpark == null) {
+      JitMode.fitTo(SparkLease.bytes(input != null ? List.of(input) : files), spec.commandLine().getErr());
+    }
     Clock clock = Clock.systemUTC();
     if (exportTime == null && input != null && java.nio.file.Files.isRegularFile(input.resolve(EXPORT_FILE))) {
       exportTime = Instant.parse(new com.fasterxml.jackson.databind.ObjectMapper()

@@ -74,6 +74,9 @@ public final class MetricsCommand implements Callable<Integer> {
     if (!Files.isRegularFile(manifest)) {
       throw new ParameterException(spec.commandLine(), "--lake " + lake + " has no committed run: run staffline ingest first");
     }
+    if (lentSpark == null) {
+      JitMode.fitTo(SparkLease.bytes(List.of(lake.resolve(Lake.CURRENT))), spec.commandLine().getErr());
+    }
     Instant when = asOf != null ? asOf : exportTime(manifest);
     MetricsSettings settings = new MetricsSettings(lake, out, when, interval,
         CalendarsConfig.load(calendars).toTeamCalendars(), SlaPolicies.load(sla), FactsSettings.DEFAULTS);

@@ -69,7 +69,8 @@ final class SparkLease implements AutoCloseable {
     return (int) Math.min(10_000, Math.max(cores, bySize));
   }
 
-  private static long bytes(List<Path> data) {
+  /** Bytes in the regular files under {@code data} (missing paths count nothing). */
+  static long bytes(List<Path> data) {
     long total = 0;
     for (Path p : data) {
       if (!Files.exists(p)) {

@@ -20,6 +20,8 @@ public final class StafflineCli implements Runnable {
   }
 
   public static void main(String[] args) {
+    JitMode.rememberArgs(args);
+    JitMode.watchParent(new java.io.PrintWriter(System.err, true));
     System.exit(commandLine().execute(args));
   }
 
