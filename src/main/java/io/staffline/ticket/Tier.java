@@ -21,14 +21,21 @@ public enum Tier {
     return number;
   }
 
+  private static final java.util.regex.Pattern PREFIX = java.util.regex.Pattern.compile("^(l|line|tier|t)\\s*");
+  private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile("(st|nd|rd)$");
+
   /** The line for 1, 2, 3 (also written "L2", "line 2", "2nd", "tier 3"), if any. */
   public static Optional<Tier> parse(String raw) {
     if (raw == null) {
       return Optional.empty();
     }
-    String digits = raw.strip().toLowerCase(java.util.Locale.ROOT)
-        .replaceFirst("^(l|line|tier|t)\\s*", "")
-        .replaceFirst("(st|nd|rd)$", "");
+    // The canonical form, one digit, without the regular expressions (read once per event row).
+    if (raw.length() == 1) {
+      char c = raw.charAt(0);
+      return c >= '1' && c <= '3' ? Optional.of(of(c - '0')) : Optional.empty();
+    }
+    String digits = SUFFIX.matcher(PREFIX.matcher(raw.strip().toLowerCase(java.util.Locale.ROOT)).replaceFirst(""))
+        .replaceFirst("");
     return switch (digits) {
       case "1" -> Optional.of(LINE_1);
       case "2" -> Optional.of(LINE_2);
