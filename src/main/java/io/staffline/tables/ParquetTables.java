@@ -59,6 +59,10 @@ public final class ParquetTables {
 
   private ParquetTables() {}
 
+  static {
+    TablesawStartup.initialise();
+  }
+
   /** Every column of the table in {@code folder} (a folder of Parquet files, or one file). */
   public static Table read(Path folder) {
     return read(folder, Set.of());

@@ -13,6 +13,10 @@ import tech.tablesaw.api.Table;
 public final class TableOutput {
   private TableOutput() {}
 
+  static {
+    TablesawStartup.initialise();
+  }
+
   /** Writes each table into a staging folder of {@code root} and makes it the current run. */
   public static Path commit(Path root, Clock clock, Map<String, Table> tables) {
     Lake out = new Lake(root);
