@@ -30,22 +30,27 @@ final class Rows {
 
   /** Rows whose {@code column} instant falls in {@code week}. */
   static IntPredicate inWeek(Table t, String column, IsoWeek week) {
+    var c = t.instantColumn(column);
     return r -> {
-      Instant at = t.instantColumn(column).get(r);
+      Instant at = c.get(r);
       return at != null && week.contains(at);
     };
   }
 
   static Comparator<Integer> byText(Table t, String column) {
-    return Comparator.comparing(r -> t.stringColumn(column).get(r));
+    var c = t.stringColumn(column);
+    return Comparator.comparing(c::get);
   }
 
   static Comparator<Integer> byInt(Table t, String column) {
-    return Comparator.comparingInt(r -> t.intColumn(column).getInt(r));
+    var c = t.intColumn(column);
+    return Comparator.comparingInt(c::getInt);
   }
 
   static Comparator<Integer> byInstant(Table t, String column) {
-    return Comparator.comparing(r -> t.instantColumn(column).get(r));
+    // Instants compared as their stored epoch values, without making an Instant per comparison.
+    var c = t.instantColumn(column);
+    return Comparator.comparingLong(c::getLongInternal);
   }
 
   /** A numeric cell of any numeric column, null when missing. */
