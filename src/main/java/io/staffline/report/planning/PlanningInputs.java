@@ -1,5 +1,6 @@
 package io.staffline.report.planning;
 
+import io.staffline.ingest.ConcurrentQueries;
 import io.staffline.report.IsoWeek;
 import io.staffline.report.StageTables;
 import io.staffline.report.planning.Columns.ByLine;
@@ -12,6 +13,7 @@ import io.staffline.report.planning.Columns.RotaRotation;
 import io.staffline.report.planning.Columns.RotaSummary;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import tech.tablesaw.api.Table;
 
@@ -32,9 +34,12 @@ record PlanningInputs(Optional<Table> forecast, Optional<Table> requirements, Op
     StageTables forecast = forecastStage(s);
     StageTables staffing = new StageTables(s.staffing(), "--staffing", "the staffing stage");
     StageTables rota = new StageTables(s.rota(), "--rota", "the rota stage");
-    Optional<Table> f = latest(forecast.readIfPresent(Forecast.TABLE, Forecast.READ), Forecast.AS_OF);
+    // The two interval tables are most of the reading: the forecast is read on a second thread.
+    CompletableFuture<Optional<Table>> forecastRead = Aside.start("read-forecast",
+        () -> latest(forecast.readIfPresent(Forecast.TABLE, Forecast.READ), Forecast.AS_OF));
     Optional<Table> q = latest(staffing.readIfPresent(Requirements.TABLE, Requirements.READ), Requirements.AS_OF);
     Optional<Table> l = latest(staffing.readIfPresent(ByLine.TABLE, ByLine.READ), ByLine.AS_OF);
+    Optional<Table> f = ConcurrentQueries.get(forecastRead);
     Optional<Instant> asOf = Stream.of(asOf(l, ByLine.AS_OF), asOf(q, Requirements.AS_OF), asOf(f, Forecast.AS_OF))
         .flatMap(Optional::stream).findFirst();
     PlanningInputs in = new PlanningInputs(f, q, l, rota.readIfPresent(RotaSummary.TABLE, RotaSummary.READ),

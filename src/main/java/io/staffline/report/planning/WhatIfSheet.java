@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import tech.tablesaw.api.Table;
 
@@ -43,6 +44,15 @@ final class WhatIfSheet {
   }
 
   static void write(SheetWriter sheet, IsoWeek week, PlanningInputs in, PlanningSettings settings) {
+    write(sheet, week, in, () -> outcomes(week, in.forecast().orElseThrow(), settings));
+  }
+
+  /**
+   * As {@link #write(SheetWriter, IsoWeek, PlanningInputs, PlanningSettings)}, with the outcomes
+   * from {@code outcomes} (asked for only when there is a forecast; the workbook computes them on
+   * a second thread while it writes the other sheets).
+   */
+  static void write(SheetWriter sheet, IsoWeek week, PlanningInputs in, Supplier<WhatIf.Outcomes> outcomes) {
     sheet.title("What-if scenarios — " + week, "Agents per line if the service-level target, shrinkage or handle time "
         + "moved: the staffing engine (io.staffline.staffing) re-run on the forecast with the staffing stage's own "
         + "settings, moved; not formulas.");
@@ -50,21 +60,21 @@ final class WhatIfSheet {
       sheet.note("No forecast table (--forecast): the scenarios re-run the staffing stage on it.");
       return;
     }
-    WhatIf.Outcomes outcomes = outcomes(week, in.forecast().get(), settings);
+    WhatIf.Outcomes computed = outcomes.get();
     sheet.note("Baseline: the forecast sized with the staffing stage's own settings (--staffing-config, --calendars), "
         + "so it equals staffing_by_line, shown below the table.");
     sheet.note("Service level: the target of every phone and chat setting ±" + Scenario.points(Scenario.POINTS)
         + " (deferred work keeps its response target). Shrinkage: every line ±" + Scenario.points(Scenario.POINTS)
         + ". Handle time: every AHT of the forecast, and every default standing in for one, ±"
         + Scenario.percent(Scenario.AHT_STEP) + ".");
-    for (WhatIf.NotComputed n : outcomes.notComputed()) {
+    for (WhatIf.NotComputed n : computed.notComputed()) {
       sheet.note(n.scenario().name() + ": not computed, " + n.reason() + ".");
     }
     Map<Integer, LineTotals> baseline = new TreeMap<>();
-    outcomes.lines().stream().filter(o -> o.scenario().equals(Scenario.BASELINE))
+    computed.lines().stream().filter(o -> o.scenario().equals(Scenario.BASELINE))
         .forEach(o -> baseline.put(o.tier(), o.totals()));
     TableWriter table = sheet.table("WhatIf", COLUMNS);
-    for (WhatIf.LineOutcome o : outcomes.lines()) {
+    for (WhatIf.LineOutcome o : computed.lines()) {
       Scenario sc = o.scenario();
       LineTotals v = o.totals();
       Optional<Double> base = Optional.ofNullable(baseline.get(o.tier())).map(LineTotals::scheduledHours);
