@@ -43,14 +43,10 @@ final class WhatIfSheet {
         Scenario.standard());
   }
 
-  static void write(SheetWriter sheet, IsoWeek week, PlanningInputs in, PlanningSettings settings) {
-    write(sheet, week, in, () -> outcomes(week, in.forecast().orElseThrow(), settings));
-  }
-
   /**
-   * As {@link #write(SheetWriter, IsoWeek, PlanningInputs, PlanningSettings)}, with the outcomes
-   * from {@code outcomes} (asked for only when there is a forecast; the workbook computes them on
-   * a second thread while it writes the other sheets).
+   * The sheet, with the scenarios' outcomes from {@code outcomes} ({@link #outcomes}; asked for
+   * only when there is a forecast: the workbook computes them on a second thread while it writes
+   * the other sheets).
    */
   static void write(SheetWriter sheet, IsoWeek week, PlanningInputs in, Supplier<WhatIf.Outcomes> outcomes) {
     sheet.title("What-if scenarios — " + week, "Agents per line if the service-level target, shrinkage or handle time "
