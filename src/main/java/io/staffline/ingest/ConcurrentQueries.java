@@ -87,6 +87,19 @@ public final class ConcurrentQueries implements AutoCloseable {
     }
   }
 
+  /**
+   * {@code work} on a thread of its own named {@code staffline-<name>} (a daemon: it never keeps
+   * the JVM up), for work beside the caller's own rather than queries: the managers' pack during
+   * the rota, the planners' workbook's forecast read and what-if. Take the result with {@link #get}.
+   */
+  public static <T> CompletableFuture<T> aside(String name, java.util.function.Supplier<T> work) {
+    return CompletableFuture.supplyAsync(work, runnable -> {
+      Thread t = new Thread(runnable, "staffline-" + name);
+      t.setDaemon(true);
+      t.start();
+    });
+  }
+
   /** The value of completed (or completing) work, its failure rethrown as it was thrown. */
   public static <T> T get(CompletableFuture<T> f) {
     try {

@@ -1,5 +1,6 @@
 package io.staffline.job;
 
+import io.staffline.ingest.ConcurrentQueries;
 import io.staffline.ingest.Lake;
 import io.staffline.ingest.SparkSessions;
 import io.staffline.report.IsoWeek;
@@ -188,7 +189,7 @@ public final class RunCommand implements Runnable {
     private java.util.concurrent.CompletableFuture<Aside> aside(Stage stage) {
       java.io.StringWriter text = new java.io.StringWriter();
       PrintWriter buffer = new PrintWriter(text, true);
-      return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      return ConcurrentQueries.aside(stage.name(), () -> {
         buffer.printf("%n== %s: staffline %s %s%n", stage.name(), stage.invocation(), String.join(" ", stage.args()));
         long t0 = System.nanoTime();
         CommandLine cli = StafflineCli.configure(new CommandLine(stage.command()));
@@ -197,10 +198,6 @@ public final class RunCommand implements Runnable {
         int code = cli.execute(stage.args().toArray(String[]::new));
         buffer.flush();
         return new Aside(stage, text.toString(), (System.nanoTime() - t0) / 1e9, code);
-      }, runnable -> {
-        Thread t = new Thread(runnable, "staffline-" + stage.name());
-        t.setDaemon(true);
-        t.start();
       });
     }
 

@@ -35,7 +35,7 @@ record PlanningInputs(Optional<Table> forecast, Optional<Table> requirements, Op
     StageTables staffing = new StageTables(s.staffing(), "--staffing", "the staffing stage");
     StageTables rota = new StageTables(s.rota(), "--rota", "the rota stage");
     // The two interval tables are most of the reading: the forecast is read on a second thread.
-    CompletableFuture<Optional<Table>> forecastRead = Aside.start("read-forecast",
+    CompletableFuture<Optional<Table>> forecastRead = ConcurrentQueries.aside("read-forecast",
         () -> latest(forecast.readIfPresent(Forecast.TABLE, Forecast.READ), Forecast.AS_OF));
     Optional<Table> q = latest(staffing.readIfPresent(Requirements.TABLE, Requirements.READ), Requirements.AS_OF);
     Optional<Table> l = latest(staffing.readIfPresent(ByLine.TABLE, ByLine.READ), ByLine.AS_OF);

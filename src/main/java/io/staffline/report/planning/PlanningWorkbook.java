@@ -38,7 +38,7 @@ public final class PlanningWorkbook {
     // The what-if scenarios are pure computation on the forecast (a second or more of the
     // staffing engine): they run on a second core while this thread writes the other sheets.
     Optional<CompletableFuture<WhatIf.Outcomes>> whatIfOutcomes = in.forecast().map(f ->
-        Aside.start("what-if", () -> WhatIfSheet.outcomes(week, f, settings)));
+        ConcurrentQueries.aside("what-if", () -> WhatIfSheet.outcomes(week, f, settings)));
     try (ReportWorkbook book = new ReportWorkbook("Planning workbook " + week)) {
       SheetWriter overview = book.sheet(OVERVIEW);
       book.reserveStreamed(FORECAST);
