@@ -44,6 +44,8 @@ public final class Kpis {
   public static final String TIER = "tier";
   public static final String CHANNEL = "channel";
   public static final String PRIORITY = "priority";
+  /** {@code day} or {@code week}: which table a row belongs to. */
+  public static final String PERIOD = "period";
   static final String[] KEYS = {PERIOD_START, TEAM, TIER, CHANNEL, PRIORITY};
 
   /** The Wilson interval's confidence for CSAT. */
@@ -60,15 +62,43 @@ public final class Kpis {
     return p == Period.DAY ? to_date(t) : to_date(date_trunc("week", t));
   }
 
+  /** The name a period goes by in the {@code period} column. */
+  static String nameOf(Period p) {
+    return p.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The start of the period of each row's {@code period} column holding {@code t}. */
+  private static Column periodOf(Column t, List<Period> periods) {
+    Column start = null;
+    for (Period p : periods) {
+      start = start == null ? when(col(PERIOD).equalTo(nameOf(p)), periodOf(t, p))
+          : start.when(col(PERIOD).equalTo(nameOf(p)), periodOf(t, p));
+    }
+    return start;
+  }
+
+  /** One period's KPI table (the rows of {@link #of(Dataset, Dataset, List, java.time.Instant)} for it). */
   public static Dataset<Row> of(Dataset<Row> facts, Dataset<Row> backlog, Period period, java.time.Instant asOf) {
+    return of(facts, backlog, List.of(period), asOf);
+  }
+
+  /**
+   * The KPI rows of several periods in one pass: each ticket counts once per period kind (the
+   * rows carry {@code period}), so the facts are read and aggregated once instead of once per
+   * table; each table is its {@code period}'s rows.
+   */
+  public static Dataset<Row> of(Dataset<Row> facts, Dataset<Row> backlog, List<Period> periods,
+      java.time.Instant asOf) {
     Dataset<Row> byLine = facts
         .withColumn(TIER, expr("explode(filter(array(if(entered_line_1 or entry_tier = 1, 1, null), "
             + "if(entered_line_2, 2, null), if(entered_line_3, 3, null)), x -> x is not null))"))
-        .withColumn(TEAM, col("entry_team"));
+        .withColumn(TEAM, col("entry_team"))
+        .withColumn(PERIOD, org.apache.spark.sql.functions.explode(org.apache.spark.sql.functions.array(
+            periods.stream().map(p -> lit(nameOf(p))).toArray(Column[]::new))));
     Column escalatedUp = when(col(TIER).equalTo(1), col("escalated_1_2"))
         .when(col(TIER).equalTo(2), col("escalated_2_3")).otherwise(lit(false));
 
-    Dataset<Row> cohort = splitQuantiles(byLine.groupBy(keys(periodOf(col("created_at"), period))).agg(
+    Dataset<Row> cohort = splitQuantiles(byLine.groupBy(keys(periodOf(col("created_at"), periods))).agg(
         count(lit(1)).as("created_tickets"),
         countIf(escalatedUp).as("escalated_up"),
         countIf(col("bounce_back")).as("bounced_back"),
@@ -82,7 +112,7 @@ public final class Kpis {
         countIf(col("sla_first_reply_outcome").isin("breached", "breached_running")).as("sla_first_reply_breached")));
 
     Dataset<Row> throughput = splitQuantiles(byLine.filter(col("first_resolution_at").isNotNull())
-        .groupBy(keys(periodOf(col("first_resolution_at"), period))).agg(
+        .groupBy(keys(periodOf(col("first_resolution_at"), periods))).agg(
             count(lit(1)).as("solved_tickets"),
             quantiles("first_resolution_minutes"),
             quantiles("first_resolution_business_minutes"),
@@ -92,23 +122,32 @@ public final class Kpis {
             countIf(col("sla_resolution_outcome").isin("breached", "breached_running")).as("sla_resolution_breached")));
 
     Dataset<Row> ratings = byLine.filter(col("csat_rated_at").isNotNull())
-        .groupBy(keys(periodOf(col("csat_rated_at"), period))).agg(
+        .groupBy(keys(periodOf(col("csat_rated_at"), periods))).agg(
             count(lit(1)).as("csat_rated"), countIf(col("csat_good")).as("csat_good"));
 
     Dataset<Row> open = backlog.groupBy(col(Backlog.DATE), col(StateSegments.TEAM).as(TEAM),
         col(StateSegments.TIER).as(TIER), col(CHANNEL), col(PRIORITY)).agg(sum(Backlog.OPEN_TICKETS).as("_open"));
-    // The snapshot at a period's end, and the one just before it starts (the previous period's end).
-    Column lastDay = period == Period.DAY ? lit(true) : dayofweek(col(Backlog.DATE)).equalTo(1);
-    Column startOfThis = period == Period.DAY ? col(Backlog.DATE) : date_add(col(Backlog.DATE), -6);
-    Dataset<Row> backlogEnd = open.filter(lastDay).select(startOfThis.as(PERIOD_START), col(TEAM), col(TIER),
-        col(CHANNEL), col(PRIORITY), col("_open").as("backlog_end"));
-    Dataset<Row> backlogStart = open.filter(lastDay).select(date_add(col(Backlog.DATE), 1).as(PERIOD_START),
-        col(TEAM), col(TIER), col(CHANNEL), col(PRIORITY), col("_open").as("backlog_start"));
+    Dataset<Row> backlogEnd = null;
+    Dataset<Row> backlogStart = null;
+    for (Period period : periods) {
+      // The snapshot at a period's end, and the one just before it starts (the previous period's end).
+      Column lastDay = period == Period.DAY ? lit(true) : dayofweek(col(Backlog.DATE)).equalTo(1);
+      Column startOfThis = period == Period.DAY ? col(Backlog.DATE) : date_add(col(Backlog.DATE), -6);
+      Dataset<Row> end = open.filter(lastDay).select(startOfThis.as(PERIOD_START), col(TEAM), col(TIER),
+          col(CHANNEL), col(PRIORITY), lit(nameOf(period)).as(PERIOD), col("_open").as("backlog_end"));
+      Dataset<Row> start = open.filter(lastDay).select(date_add(col(Backlog.DATE), 1).as(PERIOD_START),
+          col(TEAM), col(TIER), col(CHANNEL), col(PRIORITY), lit(nameOf(period)).as(PERIOD),
+          col("_open").as("backlog_start"));
+      backlogEnd = backlogEnd == null ? end : backlogEnd.unionByName(end);
+      backlogStart = backlogStart == null ? start : backlogStart.unionByName(start);
+    }
 
+    List<String> keys = new ArrayList<>(Arrays.asList(KEYS));
+    keys.add(PERIOD);
     List<Dataset<Row>> parts = List.of(cohort, throughput, ratings, backlogEnd, backlogStart);
     List<String> metrics = new ArrayList<>();
     for (Dataset<Row> p : parts) {
-      Arrays.stream(p.columns()).filter(c -> !Arrays.asList(KEYS).contains(c)).forEach(metrics::add);
+      Arrays.stream(p.columns()).filter(c -> !keys.contains(c)).forEach(metrics::add);
     }
     Dataset<Row> all = null;
     for (Dataset<Row> p : parts) {
@@ -122,10 +161,10 @@ public final class Kpis {
     }
     // Each key has at most one row per part, so max() just gathers the parts into one row.
     Column[] gathered = metrics.stream().map(m -> max(col(m)).as(m)).toArray(Column[]::new);
-    Dataset<Row> kpis = all.groupBy(Arrays.stream(KEYS).map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
+    Dataset<Row> kpis = all.groupBy(keys.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
         .agg(gathered[0], Arrays.copyOfRange(gathered, 1, gathered.length));
     // A period that starts at or after the as-of moment has not begun (its opening backlog is known, nothing else).
-    return kpis.filter(col(PERIOD_START).cast("timestamp").lt(lit(java.sql.Timestamp.from(asOf))))
+    Dataset<Row> out = kpis.filter(col(PERIOD_START).cast("timestamp").lt(lit(java.sql.Timestamp.from(asOf))))
         .na().fill(0L, new String[] {"created_tickets", "escalated_up", "bounced_back", "ping_pong", "flr_decided",
             "flr_resolved", "first_replies", "sla_first_reply_met", "sla_first_reply_breached", "solved_tickets",
             "reopened_tickets", "sla_resolution_met", "sla_resolution_breached", "csat_rated", "csat_good",
@@ -140,8 +179,17 @@ public final class Kpis {
             "sla_resolution_met + sla_resolution_breached"))
         .withColumn("csat_score", ratio("csat_good", "csat_rated"))
         .withColumn("csat_wilson_low", WILSON_LOW.apply(col("csat_good"), col("csat_rated")))
-        .withColumn("csat_wilson_high", WILSON_HIGH.apply(col("csat_good"), col("csat_rated")))
-        .withColumn("period", lit(period.name().toLowerCase(java.util.Locale.ROOT)));
+        .withColumn("csat_wilson_high", WILSON_HIGH.apply(col("csat_good"), col("csat_rated")));
+    // The columns in table order: keys, measures, then the period.
+    List<Column> ordered = new ArrayList<>();
+    Arrays.stream(out.columns()).filter(c -> !c.equals(PERIOD)).forEach(c -> ordered.add(col(c)));
+    ordered.add(col(PERIOD));
+    return out.select(ordered.toArray(Column[]::new));
+  }
+
+  /** The rows of one period of {@link #of(Dataset, Dataset, List, java.time.Instant)}. */
+  public static Dataset<Row> only(Dataset<Row> kpis, Period period) {
+    return kpis.filter(col(PERIOD).equalTo(nameOf(period)));
   }
 
   /**
@@ -166,7 +214,8 @@ public final class Kpis {
   }
 
   private static Column[] keys(Column periodStart) {
-    return new Column[] {periodStart.as(PERIOD_START), col(TEAM), col(TIER), col(CHANNEL), col(PRIORITY)};
+    return new Column[] {periodStart.as(PERIOD_START), col(TEAM), col(TIER), col(CHANNEL), col(PRIORITY),
+        col(PERIOD)};
   }
 
   private static Column countIf(Column condition) {

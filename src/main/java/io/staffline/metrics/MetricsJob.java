@@ -83,10 +83,11 @@ public final class MetricsJob {
 
       Map<String, CompletableFuture<Dataset<Row>>> tables = new LinkedHashMap<>();
       tables.put(MetricsTables.TICKET_FACTS, facts);
-      tables.put(MetricsTables.KPI_DAILY,
-          queries.then(facts, backlog, (f, b) -> Kpis.of(f, b, Kpis.Period.DAY, settings.asOf())));
-      tables.put(MetricsTables.KPI_WEEKLY,
-          queries.then(facts, backlog, (f, b) -> Kpis.of(f, b, Kpis.Period.WEEK, settings.asOf())));
+      // Both KPI tables from one aggregation; each is its period's rows.
+      CompletableFuture<Dataset<Row>> kpis = queries.then(facts, backlog, (f, b) ->
+          cache(Kpis.of(f, b, List.of(Kpis.Period.DAY, Kpis.Period.WEEK), settings.asOf()), cached));
+      tables.put(MetricsTables.KPI_DAILY, queries.then(kpis, k -> Kpis.only(k, Kpis.Period.DAY)));
+      tables.put(MetricsTables.KPI_WEEKLY, queries.then(kpis, k -> Kpis.only(k, Kpis.Period.WEEK)));
       tables.put(MetricsTables.TIER_FLOWS, queries.then(events, TierFlows::flows));
       tables.put(MetricsTables.TIER_DWELL, queries.then(segments, s -> TierFlows.dwell(s, settings.asOf())));
       tables.put(MetricsTables.AGENT_LOAD, agentLoad);
