@@ -63,6 +63,9 @@ public final class StateSegments {
    * {@link #segmentsOf} split it into the two tables.
    */
   public static Dataset<Row> eventsWithSegments(Dataset<Row> events) {
+    // Only the columns the metrics read: the lineage columns would be shuffled, sorted and kept
+    // in memory with every event for nothing.
+    events = events.select(columns(EVENT_COLUMNS));
     WindowSpec order = Window.partitionBy(col(TicketEvents.TICKET_ID)).orderBy(col(TicketEvents.SEQ));
     WindowSpec soFar = order.rowsBetween(Window.unboundedPreceding(), Window.currentRow());
     Column team = when(col(TicketEvents.TYPE).equalTo("group_changed").and(col(TicketEvents.TEAM).isNull()), lit(""))
@@ -81,10 +84,24 @@ public final class StateSegments {
         .withColumn(SEGMENT_STATUS, org.apache.spark.sql.functions.coalesce(col(SEGMENT_STATUS), lit("new")));
   }
 
-  /** The events of {@link #eventsWithSegments}, as {@link #withStateFilledIn} gives them. */
+  /**
+   * The lake events' columns the metrics read, in table order: the lineage columns (source file
+   * and line, roster flag, partition date) are left out.
+   */
+  public static final String[] EVENT_COLUMNS = {TicketEvents.TICKET_ID, TicketEvents.SEQ, TicketEvents.EVENT_AT,
+      TicketEvents.TYPE, TicketEvents.AGENT_KEY, TicketEvents.TEAM, TicketEvents.TIER, TicketEvents.STATUS,
+      TicketEvents.OLD_VALUE, TicketEvents.NEW_VALUE, TicketEvents.HANDLE_SECONDS};
+
+  private static Column[] columns(String[] names) {
+    return java.util.Arrays.stream(names).map(c -> col(c)).toArray(Column[]::new);
+  }
+
+  /**
+   * The events of {@link #eventsWithSegments}, as {@link #withStateFilledIn} gives them, in
+   * {@link #EVENT_COLUMNS}.
+   */
   public static Dataset<Row> eventsOf(Dataset<Row> eventsWithSegments) {
-    return eventsWithSegments.select(java.util.Arrays.stream(TicketEvents.SCHEMA.fieldNames())
-        .map(c -> col(c)).toArray(Column[]::new));
+    return eventsWithSegments.select(columns(EVENT_COLUMNS));
   }
 
   /** The segments of {@link #eventsWithSegments}, as {@link #of} gives them. */

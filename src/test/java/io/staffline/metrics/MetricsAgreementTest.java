@@ -171,7 +171,9 @@ class MetricsAgreementTest {
     org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> lakeEvents = SparkTestSession.get().read()
         .schema(io.staffline.ingest.LakeSchema.TicketEvents.SCHEMA).parquet(lake + "/current/ticket_events");
     var both = StateSegments.eventsWithSegments(lakeEvents);
-    var filled = StateSegments.withStateFilledIn(lakeEvents);
+    var filled = StateSegments.withStateFilledIn(lakeEvents).select(java.util.Arrays
+        .stream(StateSegments.EVENT_COLUMNS).map(org.apache.spark.sql.functions::col)
+        .toArray(org.apache.spark.sql.Column[]::new));
     var events = StateSegments.eventsOf(both);
     var segments = StateSegments.segmentsOf(both);
     var twoPass = StateSegments.of(filled);
