@@ -221,11 +221,16 @@ public final class IngestJob {
     for (InputFile f : files) {
       LineParser parser = new LineParser(f, inspections.get(f), settings.zone(),
           settings.exportTime(), pseudonyms, settings.source());
-      JavaRDD<Row> rows = jsc.hadoopFile(f.uri(), TextInputFormat.class, LongWritable.class, Text.class)
-          .map(t -> t._2().copyBytes())
+      JavaRDD<byte[]> lines = jsc.hadoopFile(f.uri(), TextInputFormat.class, LongWritable.class, Text.class)
+          .map(t -> t._2().copyBytes());
+      // gzip files arrive as one partition: spread the parsing over every core, in partitions
+      // of a bounded size.
+      int partitions = RawFiles.linePartitions(inspections.get(f).bytes(),
+          RawFiles.compressed(new org.apache.hadoop.fs.Path(f.uri()), jsc.hadoopConfiguration()),
+          lines.getNumPartitions(), jsc.defaultParallelism());
+      JavaRDD<Row> rows = lines
           .zipWithIndex()
-          // gzip files arrive as one partition: spread the parsing over every core.
-          .repartition(jsc.defaultParallelism())
+          .repartition(partitions)
           .map((Tuple2<byte[], Long> t) -> parser.parse(t._2() + 1, t._1()))
           .filter(Objects::nonNull);
       rdds.computeIfAbsent(f.table(), t -> new ArrayList<>()).add(rows);

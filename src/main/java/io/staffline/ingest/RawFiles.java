@@ -22,6 +22,29 @@ public final class RawFiles {
     return new java.io.BufferedInputStream(codec == null ? raw : codec.createInputStream(raw));
   }
 
+  /** Text per partition of parsed lines (a file's lines are spread over partitions of about this size). */
+  static final long TEXT_BYTES_PER_PARTITION = 64L << 20;
+  /** How much a compressed export is taken to expand: CSV and JSON lines compress about 5–10×. */
+  static final int COMPRESSION_RATIO = 8;
+
+  /**
+   * Partitions for a file's lines once read, before they are parsed: about
+   * {@link #TEXT_BYTES_PER_PARTITION} of text each (a compressed file counted at
+   * {@link #COMPRESSION_RATIO} times its size), at least one per core (a gzip file arrives as one
+   * partition) and never fewer than the file's own splits. Two partitions for a 10M-ticket
+   * export's 700 MB of gzip made each cached partition several GiB, and ingest ran out of a 4 GiB heap.
+   */
+  public static int linePartitions(long bytes, boolean compressed, int splits, int cores) {
+    long text = compressed ? bytes * COMPRESSION_RATIO : bytes;
+    long bySize = (text + TEXT_BYTES_PER_PARTITION - 1) / TEXT_BYTES_PER_PARTITION;
+    return (int) Math.min(100_000, Math.max(Math.max(cores, splits), bySize));
+  }
+
+  /** Whether Hadoop reads {@code path} through a compression codec (by its suffix: .gz, .bz2, ...). */
+  public static boolean compressed(Path path, Configuration hadoop) {
+    return new CompressionCodecFactory(hadoop).getCodec(path) != null;
+  }
+
   /** The bytes of the next line without its end (LF or CRLF), or null at the end of the stream. */
   public static byte[] readLine(InputStream in) throws IOException {
     java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();

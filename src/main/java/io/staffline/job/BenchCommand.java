@@ -25,6 +25,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -80,6 +81,8 @@ public final class BenchCommand implements Runnable {
       double sparkStart = seconds(t0);
       try {
         if (!Files.isSymbolicLink(lake.resolve(Lake.CURRENT))) {
+          // Shuffle partitions and queries in flight as `staffline ingest` would choose them.
+          SparkLease.of(spark, master, progress, List.of(exports)).close();
           progress.step("ingest", exports + " -> " + lake, -1);
           Pseudonyms keys = Pseudonyms.fromEnvironment(spec.commandLine().getErr());
           new IngestJob(spark, new IngestSettings(exports, lake, ZoneId.of("UTC"), g.exportTime(),
@@ -89,6 +92,8 @@ public final class BenchCommand implements Runnable {
         MetricsSettings settings = new MetricsSettings(lake, base.resolve("metrics"), g.exportTime(), 30,
             CalendarsConfig.load(Path.of("jobs/calendars.yaml")).toTeamCalendars(),
             SlaPolicies.load(Path.of("jobs/sla.yaml")), FactsSettings.DEFAULTS);
+        // ... and as `staffline metrics` would, for the lake.
+        SparkLease.of(spark, master, progress, List.of(lake)).close();
         resetPeaks();
         long m0 = System.nanoTime();
         long peakHeap;
@@ -115,7 +120,8 @@ public final class BenchCommand implements Runnable {
               Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024.0 * 1024 * 1024));
           out.printf("  start-up: Spark session %.1f s, DuckDB connection %.2f s (not in the ratio)%n", sparkStart, duckStart);
           double gib = 1024.0 * 1024 * 1024;
-          out.printf("  metrics job (Spark): %.1f s%n", metricsSeconds);
+          out.printf("  metrics job (Spark): %.1f s, %s shuffle partitions%n", metricsSeconds,
+              spark.conf().get("spark.sql.shuffle.partitions"));
           out.printf("  heap: max %.2f GiB; in use at most %.2f GiB (sampled every %d ms); live after a collection"
               + " at most %.2f GiB; the pools' peaks add up to %.2f GiB (an upper bound)%n",
               Runtime.getRuntime().maxMemory() / gib, sampledPeak / gib, HeapWatch.SAMPLE_MILLIS, afterGcPeak / gib,

@@ -64,6 +64,14 @@ public final class ProfileReader {
   record Header(String sha256, long bytes, long line, List<String> columns, String reject)
       implements java.io.Serializable {}
 
+  private static long fileSize(java.nio.file.Path file) {
+    try {
+      return java.nio.file.Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
   public Result read(List<java.nio.file.Path> files) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<JavaRDD<SourceLine>> parts = new ArrayList<>();
@@ -75,11 +83,16 @@ public final class ProfileReader {
       headers.put(name, h);
       ProfileLineParser parser = new ProfileLineParser(profile, h.columns(), h.line(), name, exportTime, pseudonyms);
       String reject = h.reject();
-      parts.add(jsc.hadoopFile(uri, TextInputFormat.class, LongWritable.class, Text.class)
-          .map(t -> t._2().copyBytes())
+      JavaRDD<byte[]> raw = jsc.hadoopFile(uri, TextInputFormat.class, LongWritable.class, Text.class)
+          .map(t -> t._2().copyBytes());
+      // gzip files arrive as one partition: spread the parsing over every core, in partitions
+      // of a bounded size.
+      int partitions = RawFiles.linePartitions(fileSize(file),
+          RawFiles.compressed(new org.apache.hadoop.fs.Path(uri), jsc.hadoopConfiguration()),
+          raw.getNumPartitions(), jsc.defaultParallelism());
+      parts.add(raw
           .zipWithIndex()
-          // gzip files arrive as one partition: spread the parsing over every core.
-          .repartition(jsc.defaultParallelism())
+          .repartition(partitions)
           .map((Tuple2<byte[], Long> t) -> reject == null ? parser.parse(t._2() + 1, t._1())
               : rejectAll(t._2() + 1, t._1(), h, name, reject))
           .filter(Objects::nonNull));
