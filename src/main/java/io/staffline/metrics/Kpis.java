@@ -77,11 +77,6 @@ public final class Kpis {
     return start;
   }
 
-  /** One period's KPI table (the rows of {@link #of(Dataset, Dataset, List, java.time.Instant)} for it). */
-  public static Dataset<Row> of(Dataset<Row> facts, Dataset<Row> backlog, Period period, java.time.Instant asOf) {
-    return of(facts, backlog, List.of(period), asOf);
-  }
-
   /**
    * The KPI rows of several periods in one pass: each ticket counts once per period kind (the
    * rows carry {@code period}), so the facts are read and aggregated once instead of once per
@@ -187,7 +182,7 @@ public final class Kpis {
     return out.select(ordered.toArray(Column[]::new));
   }
 
-  /** The rows of one period of {@link #of(Dataset, Dataset, List, java.time.Instant)}. */
+  /** The rows of one period of {@link #of}. */
   public static Dataset<Row> only(Dataset<Row> kpis, Period period) {
     return kpis.filter(col(PERIOD).equalTo(nameOf(period)));
   }

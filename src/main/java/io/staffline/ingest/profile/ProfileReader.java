@@ -64,14 +64,6 @@ public final class ProfileReader {
   record Header(String sha256, long bytes, long line, List<String> columns, String reject)
       implements java.io.Serializable {}
 
-  private static long fileSize(java.nio.file.Path file) {
-    try {
-      return java.nio.file.Files.size(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-  }
-
   public Result read(List<java.nio.file.Path> files) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<JavaRDD<SourceLine>> parts = new ArrayList<>();
@@ -87,7 +79,7 @@ public final class ProfileReader {
           .map(t -> t._2().copyBytes());
       // gzip files arrive as one partition: spread the parsing over every core, in partitions
       // of a bounded size.
-      int partitions = RawFiles.linePartitions(fileSize(file),
+      int partitions = RawFiles.linePartitions(h.bytes(),
           RawFiles.compressed(new org.apache.hadoop.fs.Path(uri), jsc.hadoopConfiguration()),
           raw.getNumPartitions(), jsc.defaultParallelism());
       parts.add(raw
